@@ -1,0 +1,208 @@
+package dev.portpath.sim.parse;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Reads multi-document YAML with SnakeYAML's compose API (node trees with marks, no object
+ * construction, so no custom tags or types can run) into {@link YNode} trees that keep file, line and
+ * column. Empty documents are skipped; {@code kind: List} is unpacked into its items.
+ */
+public final class YamlLoader {
+
+	private final Limits limits;
+
+	public YamlLoader(Limits limits) {
+		this.limits = limits;
+	}
+
+	public YamlLoader() {
+		this(Limits.DEFAULT);
+	}
+
+	public Loaded load(List<Source> sources) {
+		List<Doc> docs = new ArrayList<>();
+		List<ParseProblem> problems = new ArrayList<>();
+		long total = 0;
+		for (Source source : sources) {
+			total += source.text().getBytes(StandardCharsets.UTF_8).length;
+		}
+		if (total > limits.maxBytes()) {
+			problems.add(new ParseProblem(sources.size() == 1 ? sources.get(0).name() : "", 0,
+					"the input is " + size(total) + ", more than the limit of " + size(limits.maxBytes())
+							+ "; split it or raise the limit (--max-bytes)",
+					true));
+			return new Loaded(List.of(), problems);
+		}
+		for (Source source : sources) {
+			loadOne(source, docs, problems);
+			if (!problems.isEmpty()) {
+				break;
+			}
+		}
+		return new Loaded(List.copyOf(docs), List.copyOf(problems));
+	}
+
+	private void loadOne(Source source, List<Doc> docs, List<ParseProblem> problems) {
+		Yaml yaml = newYaml();
+		String file = source.name();
+		try {
+			for (Node node : yaml.composeAll(new StringReader(source.text()))) {
+				if (node == null) {
+					continue;
+				}
+				YNode root = convert(file, node, 0, new IdentityHashMap<>());
+				if (root instanceof YScalar s && s.kind() == YScalar.Kind.NULL) {
+					continue; // an empty document, such as a comment-only one
+				}
+				if (!(root instanceof YMap map)) {
+					problems.add(new ParseProblem(file, root.loc().line(),
+							"this document is not a mapping, so it is not a Kubernetes object (it starts with "
+									+ describe(root) + ")",
+							false));
+					return;
+				}
+				if (map.get("kind").str("").equals("List") && map.get("items").isSeq()) {
+					for (YNode item : map.get("items").items()) {
+						if (item instanceof YMap m) {
+							docs.add(new Doc(m, m.loc()));
+						}
+					}
+				}
+				else {
+					docs.add(new Doc(map, map.loc()));
+				}
+				if (docs.size() > limits.maxDocuments()) {
+					problems.add(new ParseProblem(file, root.loc().line(), "more than " + limits.maxDocuments()
+							+ " objects; PortPath reads at most that many at once", true));
+					return;
+				}
+			}
+		}
+		catch (MarkedYAMLException ex) {
+			Mark mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
+			int line = mark == null ? 0 : mark.getLine() + 1;
+			String problem = ex.getProblem() == null ? ex.getMessage() : ex.getProblem();
+			String context = ex.getContext() == null ? "" : " (" + ex.getContext() + ")";
+			problems.add(new ParseProblem(file, line, "YAML cannot be parsed: " + problem + context, false));
+		}
+		catch (DepthException ex) {
+			problems.add(new ParseProblem(file, ex.line, "YAML nests deeper than " + limits.maxDepth()
+					+ " levels (or refers to itself through an alias); no Kubernetes object needs that", true));
+		}
+		catch (YAMLException ex) {
+			String msg = ex.getMessage() == null ? "unreadable" : ex.getMessage();
+			boolean limit = msg.contains("exceed") || msg.contains("limit");
+			problems.add(new ParseProblem(file, 0, "YAML cannot be parsed: " + msg, limit));
+		}
+	}
+
+	private Yaml newYaml() {
+		LoaderOptions options = new LoaderOptions();
+		options.setMaxAliasesForCollections(limits.maxAliases());
+		options.setAllowRecursiveKeys(false);
+		// Kubernetes' own decoder rejects duplicate keys in strict mode; kubectl apply warns. We keep the
+		// last one, as the API server's lenient decoding does, rather than refusing the whole input.
+		options.setAllowDuplicateKeys(true);
+		options.setNestingDepthLimit(limits.maxDepth());
+		options.setCodePointLimit(Math.max(limits.maxBytes(), 1024));
+		DumperOptions dumper = new DumperOptions();
+		return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+	}
+
+	private static final class DepthException extends RuntimeException {
+		final int line;
+
+		DepthException(int line) {
+			super(null, null, false, false);
+			this.line = line;
+		}
+	}
+
+	private YNode convert(String file, Node node, int depth, Map<Node, Boolean> onPath) {
+		Loc loc = new Loc(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+		if (depth > limits.maxDepth() || onPath.containsKey(node)) {
+			throw new DepthException(loc.line());
+		}
+		if (node instanceof ScalarNode s) {
+			return new YScalar(s.getValue(), kindOf(s), s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, loc);
+		}
+		onPath.put(node, Boolean.TRUE);
+		try {
+			if (node instanceof SequenceNode seq) {
+				List<YNode> items = new ArrayList<>(seq.getValue().size());
+				for (Node child : seq.getValue()) {
+					items.add(convert(file, child, depth + 1, onPath));
+				}
+				return new YSeq(List.copyOf(items), loc);
+			}
+			MappingNode m = (MappingNode) node;
+			Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+			for (NodeTuple t : m.getValue()) {
+				Node k = t.getKeyNode();
+				String key = k instanceof ScalarNode ks ? ks.getValue() : "?";
+				Loc keyLoc = new Loc(file, k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1);
+				entries.remove(key); // the later duplicate wins and keeps its own position
+				entries.put(key, new YMap.Entry(key, keyLoc, convert(file, t.getValueNode(), depth + 1, onPath)));
+			}
+			return new YMap(entries, loc);
+		}
+		finally {
+			onPath.remove(node);
+		}
+	}
+
+	private static YScalar.Kind kindOf(ScalarNode s) {
+		Tag tag = s.getTag();
+		if (Tag.INT.equals(tag)) {
+			return YScalar.Kind.INT;
+		}
+		if (Tag.FLOAT.equals(tag)) {
+			return YScalar.Kind.FLOAT;
+		}
+		if (Tag.BOOL.equals(tag)) {
+			return YScalar.Kind.BOOL;
+		}
+		if (Tag.NULL.equals(tag)) {
+			return YScalar.Kind.NULL;
+		}
+		return YScalar.Kind.STR;
+	}
+
+	private static String describe(YNode n) {
+		if (n instanceof YSeq) {
+			return "a list";
+		}
+		return "the value '" + n.str("") + "'";
+	}
+
+	private static String size(long bytes) {
+		if (bytes >= 1024 * 1024) {
+			return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+		}
+		if (bytes >= 1024) {
+			return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+		}
+		return bytes + " bytes";
+	}
+}
