@@ -1,0 +1,320 @@
+package dev.portpath.sim.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.YMap;
+import dev.portpath.sim.parse.YNode;
+
+/**
+ * Turns manifests into the cluster they would produce: pods with the names, labels and IPs their
+ * controllers would give them, Services after defaulting and IP/nodePort allocation, and the manual
+ * endpoints of selectorless Services. Everything is deterministic: the same text gives the same cluster.
+ */
+public final class ModelBuilder {
+
+	/** Kinds that make pods, with the field path of their pod template. */
+	private static final Map<String, String> TEMPLATE_PATHS = Map.of("Pod", "spec", "Deployment",
+			"spec.template.spec", "StatefulSet", "spec.template.spec", "DaemonSet", "spec.template.spec", "ReplicaSet",
+			"spec.template.spec", "ReplicationController", "spec.template.spec", "Job", "spec.template.spec", "CronJob",
+			"spec.jobTemplate.spec.template.spec");
+
+	/** Kinds PortPath reads but that do not route by themselves. */
+	private static final Set<String> KNOWN = Set.of("Namespace", "Service", "EndpointSlice", "Endpoints", "Node");
+
+	/** The alphabet Kubernetes uses for generated name suffixes (no vowels, no look-alikes). */
+	private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+
+	public static final List<String> DEFAULT_NODE_IPS = List.of("172.18.0.2", "172.18.0.3", "172.18.0.4");
+
+	private final Set<String> usedIps = new HashSet<>();
+
+	public Cluster build(List<Doc> docs) {
+		Set<String> namespaces = new LinkedHashSet<>();
+		namespaces.add("default");
+		List<Node> nodes = new ArrayList<>();
+		List<Doc> notSimulated = new ArrayList<>();
+		for (Doc d : docs) {
+			if (d.kind().equals("Namespace")) {
+				namespaces.add(d.name());
+			}
+			else if (d.kind().equals("Node")) {
+				nodes.add(new Node(d.name(), nodeIp(d).orElse(""), Optional.of(d)));
+			}
+			else if (!TEMPLATE_PATHS.containsKey(d.kind()) && !KNOWN.contains(d.kind())) {
+				notSimulated.add(d);
+			}
+			if (!d.kind().equals("Namespace") && !d.kind().equals("Node") && d.root().path("metadata", "namespace").present()) {
+				namespaces.add(d.namespace());
+			}
+			collectWrittenIps(d);
+		}
+		if (nodes.isEmpty()) {
+			for (int i = 0; i < DEFAULT_NODE_IPS.size(); i++) {
+				nodes.add(new Node("node-" + (i + 1), DEFAULT_NODE_IPS.get(i), Optional.empty()));
+			}
+		}
+		else {
+			List<Node> fixed = new ArrayList<>();
+			int n = 0;
+			for (Node node : nodes) {
+				fixed.add(node.ip().isEmpty() ? new Node(node.name(), "172.18.1." + (2 + n), node.doc()) : node);
+				n++;
+			}
+			nodes = fixed;
+		}
+		usedIps.addAll(nodes.stream().map(Node::ip).toList());
+
+		List<Workload> workloads = new ArrayList<>();
+		List<Pod> pods = new ArrayList<>();
+		int[] perNode = new int[nodes.size()];
+		for (Doc d : docs) {
+			String templatePath = TEMPLATE_PATHS.get(d.kind());
+			if (templatePath == null) {
+				continue;
+			}
+			Workload w = workload(d, templatePath, nodes.size());
+			workloads.add(w);
+			pods.addAll(podsFor(w, nodes, perNode));
+		}
+
+		List<Service> services = new ArrayList<>();
+		ServiceAllocator alloc = new ServiceAllocator(docs, usedIps);
+		for (Doc d : docs) {
+			if (d.kind().equals("Service")) {
+				services.add(alloc.service(d));
+			}
+		}
+		List<EndpointSlice> slices = new ArrayList<>();
+		for (Doc d : docs) {
+			if (d.kind().equals("EndpointSlice")) {
+				slices.add(EndpointSlices.fromSlice(d));
+			}
+		}
+		for (Doc d : docs) {
+			if (d.kind().equals("Endpoints")) {
+				Optional<Service> svc = services.stream()
+					.filter(s -> s.namespace().equals(d.namespace()) && s.name().equals(d.name()))
+					.findFirst();
+				if (EndpointSlices.mirrored(d, svc)) {
+					slices.addAll(EndpointSlices.fromEndpoints(d));
+				}
+			}
+		}
+		return new Cluster(docs, namespaces, nodes, workloads, pods, services, slices, notSimulated);
+	}
+
+	private static Optional<String> nodeIp(Doc d) {
+		for (YNode a : d.root().path("status", "addresses").items()) {
+			if (a.get("type").str("").equals("InternalIP")) {
+				return a.get("address").text();
+			}
+		}
+		return Optional.empty();
+	}
+
+	private void collectWrittenIps(Doc d) {
+		d.root().path("status", "podIP").text().ifPresent(usedIps::add);
+		d.root().path("spec", "clusterIP").text().ifPresent(usedIps::add);
+	}
+
+	private static Workload workload(Doc d, String templatePath, int nodeCount) {
+		YNode spec = template(d.root(), templatePath);
+		YNode meta = d.kind().equals("Pod") ? d.root().get("metadata") : templateMeta(d.root(), templatePath);
+		int replicas;
+		switch (d.kind()) {
+			case "Pod", "CronJob" -> replicas = 1;
+			case "DaemonSet" -> replicas = nodeCount;
+			case "Job" -> replicas = (int) Math.max(0, d.root().path("spec", "parallelism").integer().orElse(1L));
+			default -> replicas = (int) Math.max(0, Math.min(1000, d.root().path("spec", "replicas").integer().orElse(1L)));
+		}
+		String serviceName = d.kind().equals("StatefulSet") ? d.root().path("spec", "serviceName").str("") : "";
+		return new Workload(d.kind(), d.namespace(), d.name(), replicas, labels(meta.get("labels")), templatePath,
+				serviceName, d);
+	}
+
+	static YNode template(YMap root, String templatePath) {
+		YNode n = root;
+		for (String k : templatePath.split("\\.")) {
+			n = n.get(k);
+		}
+		return n;
+	}
+
+	private static YNode templateMeta(YMap root, String templatePath) {
+		String metaPath = templatePath.substring(0, templatePath.length() - "spec".length()) + "metadata";
+		return template(root, metaPath);
+	}
+
+	public static Map<String, String> labels(YNode node) {
+		Map<String, String> out = new TreeMap<>();
+		if (node instanceof YMap m) {
+			m.entries().forEach((k, e) -> out.put(k, e.value().str("")));
+		}
+		return out;
+	}
+
+	private List<Pod> podsFor(Workload w, List<Node> nodes, int[] perNode) {
+		YNode spec = template(w.doc().root(), w.templatePath());
+		List<Container> containers = containers(spec, w.templatePath());
+		boolean hostNetwork = spec.get("hostNetwork").bool().orElse(false);
+		String dnsPolicy = spec.get("dnsPolicy").str("ClusterFirst");
+		List<Pod> out = new ArrayList<>();
+		String hash = suffix(w.id() + "#template", 10);
+		for (int i = 0; i < w.replicas(); i++) {
+			Map<String, String> labels = new TreeMap<>(w.templateLabels());
+			String name;
+			String hostname = spec.get("hostname").str("");
+			String subdomain = spec.get("subdomain").str("");
+			switch (w.kind()) {
+				case "Pod" -> name = w.name();
+				case "Deployment" -> {
+					labels.put("pod-template-hash", hash);
+					name = w.name() + "-" + hash + "-" + suffix(w.id() + "#" + i, 5);
+				}
+				case "StatefulSet" -> {
+					name = w.name() + "-" + i;
+					labels.put("statefulset.kubernetes.io/pod-name", name);
+					labels.put("apps.kubernetes.io/pod-index", Integer.toString(i));
+					labels.put("controller-revision-hash", w.name() + "-" + hash);
+					hostname = name;
+					subdomain = w.serviceName();
+				}
+				case "DaemonSet" -> {
+					labels.put("controller-revision-hash", hash);
+					labels.put("pod-template-generation", "1");
+					name = w.name() + "-" + suffix(w.id() + "#" + i, 5);
+				}
+				case "Job", "CronJob" -> {
+					String job = w.kind().equals("CronJob") ? w.name() + "-29000000" : w.name();
+					labels.put("batch.kubernetes.io/job-name", job);
+					labels.put("job-name", job);
+					labels.put("batch.kubernetes.io/controller-uid", suffix(job, 8));
+					labels.put("controller-uid", suffix(job, 8));
+					name = job + "-" + suffix(w.id() + "#" + i, 5);
+				}
+				default -> name = w.name() + "-" + suffix(w.id() + "#" + i, 5);
+			}
+			int nodeIndex = placement(w, spec, nodes, i);
+			Node node = nodes.get(nodeIndex);
+			String ip;
+			Optional<String> written = w.kind().equals("Pod") ? w.doc().root().path("status", "podIP").text()
+					: Optional.empty();
+			if (hostNetwork) {
+				ip = node.ip();
+			}
+			else if (written.isPresent()) {
+				ip = written.get();
+			}
+			else {
+				ip = nextPodIp(nodeIndex, perNode);
+			}
+			boolean ready = readiness(w);
+			out.add(new Pod(w.namespace(), name, ip, node.name(), labels, hostNetwork ? withHostPorts(containers)
+					: containers, hostNetwork, dnsPolicy, hostname, subdomain, ready, w, spec));
+		}
+		return out;
+	}
+
+	private static int placement(Workload w, YNode spec, List<Node> nodes, int i) {
+		String nodeName = spec.get("nodeName").str("");
+		for (int n = 0; n < nodes.size(); n++) {
+			if (nodes.get(n).name().equals(nodeName)) {
+				return n;
+			}
+		}
+		return i % nodes.size();
+	}
+
+	/** A bare Pod may say it is not Ready; everything else is assumed Running and Ready. */
+	private static boolean readiness(Workload w) {
+		if (!w.kind().equals("Pod")) {
+			return true;
+		}
+		for (YNode c : w.doc().root().path("status", "conditions").items()) {
+			if (c.get("type").str("").equals("Ready")) {
+				return c.get("status").str("True").equals("True");
+			}
+		}
+		return true;
+	}
+
+	private String nextPodIp(int nodeIndex, int[] perNode) {
+		while (true) {
+			int n = perNode[nodeIndex]++;
+			String ip = "10.244." + (nodeIndex + 1 + 10 * (n / 250)) + "." + (2 + n % 250);
+			if (usedIps.add(ip)) {
+				return ip;
+			}
+		}
+	}
+
+	/** hostNetwork pods get hostPort = containerPort for every port that leaves it unset (SetDefaults_Pod). */
+	private static List<Container> withHostPorts(List<Container> containers) {
+		return containers.stream()
+			.map(c -> new Container(c.name(), c.kind(), c.ports()
+				.stream()
+				.map(p -> p.hostPort() == 0 ? new ContainerPort(p.name(), p.number(), p.protocol(), p.number(),
+						p.hostIP(), p.node(), p.path()) : p)
+				.toList(), c.node(), c.path()))
+			.toList();
+	}
+
+	static List<Container> containers(YNode spec, String specPath) {
+		List<Container> out = new ArrayList<>();
+		addContainers(out, spec.get("containers"), specPath + ".containers", false);
+		addContainers(out, spec.get("initContainers"), specPath + ".initContainers", true);
+		return out;
+	}
+
+	private static void addContainers(List<Container> out, YNode list, String path, boolean init) {
+		int i = 0;
+		for (YNode c : list.items()) {
+			String cpath = path + "[" + i + "]";
+			Container.Kind kind = !init ? Container.Kind.REGULAR
+					: c.get("restartPolicy").str("").equals("Always") ? Container.Kind.SIDECAR : Container.Kind.INIT;
+			List<ContainerPort> ports = new ArrayList<>();
+			int j = 0;
+			for (YNode p : c.get("ports").items()) {
+				long number = p.get("containerPort").integer().orElse(0L);
+				long host = p.get("hostPort").integer().orElse(0L);
+				ports.add(new ContainerPort(p.get("name").str(""), (int) number, p.get("protocol").str("TCP"),
+						(int) host, p.get("hostIP").str(""), p, cpath + ".ports[" + j + "]"));
+				j++;
+			}
+			out.add(new Container(c.get("name").str("container-" + i), kind, ports, c, cpath));
+			i++;
+		}
+	}
+
+	/** A deterministic suffix in Kubernetes' name alphabet. */
+	static String suffix(String seed, int length) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = 0; i < seed.length(); i++) {
+			h ^= seed.charAt(i);
+			h *= 0x100000001b3L;
+		}
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < length; i++) {
+			int idx = (int) Long.remainderUnsigned(h, ALPHABET.length());
+			sb.append(ALPHABET.charAt(idx));
+			h = Long.divideUnsigned(h, ALPHABET.length());
+			if (h == 0) {
+				h = 0x9e3779b97f4a7c15L ^ i;
+			}
+		}
+		return sb.toString();
+	}
+
+	static Map<String, String> orderedCopy(Map<String, String> m) {
+		return new LinkedHashMap<>(m);
+	}
+}

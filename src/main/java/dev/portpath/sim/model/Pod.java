@@ -1,0 +1,50 @@
+package dev.portpath.sim.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.portpath.sim.parse.YNode;
+
+/**
+ * A pod as it would run: its name (deterministic), IP, node, labels (including those controllers add),
+ * containers in spec order, and the workload that made it.
+ */
+public record Pod(String namespace, String name, String ip, String nodeName, Map<String, String> labels,
+		List<Container> containers, boolean hostNetwork, String dnsPolicy, String hostname, String subdomain,
+		boolean ready, Workload owner, YNode spec) {
+
+	public Pod {
+		labels = Map.copyOf(labels);
+		containers = List.copyOf(containers);
+	}
+
+	public String ref() {
+		return namespace + "/" + name;
+	}
+
+	/** Containers that are running while the pod serves: regular containers and sidecars. */
+	public List<Container> running() {
+		return containers.stream().filter(Container::running).toList();
+	}
+
+	public boolean declaresNoPorts() {
+		return running().stream().allMatch(c -> c.ports().isEmpty());
+	}
+
+	/** The first running container that declares {@code number/protocol}. */
+	public Optional<Found> declared(int number, String protocol) {
+		for (Container c : running()) {
+			for (ContainerPort p : c.ports()) {
+				if (p.number() == number && p.protocol().equals(protocol)) {
+					return Optional.of(new Found(c, p));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A container port found in a pod. */
+	public record Found(Container container, ContainerPort port) {
+	}
+}

@@ -1,0 +1,44 @@
+package dev.portpath.sim.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.portpath.sim.parse.Doc;
+
+/**
+ * A Service after API-server defaulting: type, ClusterIP (allocated when not written, empty for headless
+ * and ExternalName), selector (empty when absent or {}, which means no automatic endpoints), ports.
+ */
+public record Service(String namespace, String name, String type, String clusterIP, boolean headless,
+		Optional<Map<String, String>> selector, List<ServicePort> ports, List<String> externalIPs,
+		List<String> loadBalancerIPs, List<String> loadBalancerHostnames, String externalName, String sessionAffinity,
+		String externalTrafficPolicy, String internalTrafficPolicy, boolean publishNotReadyAddresses, Doc doc) {
+
+	public Service {
+		ports = List.copyOf(ports);
+		externalIPs = List.copyOf(externalIPs);
+		loadBalancerIPs = List.copyOf(loadBalancerIPs);
+		loadBalancerHostnames = List.copyOf(loadBalancerHostnames);
+	}
+
+	public String ref() {
+		return "Service " + namespace + "/" + name;
+	}
+
+	public String id() {
+		return "Service/" + namespace + "/" + name;
+	}
+
+	public boolean isExternalName() {
+		return type.equals("ExternalName");
+	}
+
+	public boolean hasNodePorts() {
+		return type.equals("NodePort") || type.equals("LoadBalancer");
+	}
+
+	public String fqdn() {
+		return name + "." + namespace + ".svc.cluster.local";
+	}
+}
