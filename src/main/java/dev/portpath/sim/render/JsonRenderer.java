@@ -1,0 +1,112 @@
+package dev.portpath.sim.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.portpath.sim.Engine;
+import dev.portpath.sim.trace.ApiError;
+import dev.portpath.sim.trace.CheckReport;
+import dev.portpath.sim.trace.Endpoint;
+import dev.portpath.sim.trace.Finding;
+import dev.portpath.sim.trace.Hop;
+import dev.portpath.sim.trace.Ref;
+import dev.portpath.sim.trace.Trace;
+
+/** The trace and findings JSON of the trace contract (extended, never renamed). */
+public final class JsonRenderer {
+
+	public String trace(Trace t) {
+		return Json.write(traceTree(t));
+	}
+
+	public Map<String, Object> traceTree(Trace t) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("outcome", t.outcome().name());
+		m.put("symptom", t.symptom());
+		List<Object> hops = new ArrayList<>();
+		for (Hop h : t.hops()) {
+			Map<String, Object> hop = new LinkedHashMap<>();
+			hop.put("step", h.step());
+			hop.put("status", h.status().json());
+			hop.put("from", h.from());
+			hop.put("to", h.to());
+			hop.put("message", h.message());
+			if (!h.fix().isEmpty()) {
+				hop.put("fix", h.fix());
+			}
+			hop.put("refs", h.refs().stream().map(JsonRenderer::ref).toList());
+			hops.add(hop);
+		}
+		m.put("hops", hops);
+		t.delivered().ifPresent(e -> m.put("delivered", endpoint(e)));
+		m.put("endpoints", t.endpoints().stream().map(JsonRenderer::endpoint).toList());
+		m.put("errors", t.errors().stream().map(JsonRenderer::error).toList());
+		m.put("request", Map.of("from", t.request().from(), "to", t.request().to()));
+		if (!t.notes().isEmpty()) {
+			m.put("notes", t.notes());
+		}
+		m.put("kubernetes", Engine.KUBERNETES_VERSION);
+		return m;
+	}
+
+	public String check(CheckReport r) {
+		return Json.write(checkTree(r));
+	}
+
+	public Map<String, Object> checkTree(CheckReport r) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		List<Object> findings = new ArrayList<>();
+		for (Finding f : r.findings()) {
+			Map<String, Object> x = new LinkedHashMap<>();
+			x.put("severity", f.severity().json());
+			x.put("code", f.code());
+			x.put("message", f.message());
+			x.put("file", f.file());
+			x.put("line", f.line());
+			x.put("path", f.path());
+			x.put("fix", f.fix());
+			findings.add(x);
+		}
+		m.put("findings", findings);
+		m.put("errors", r.errors().stream().map(JsonRenderer::error).toList());
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("error", r.count(Finding.Severity.ERROR));
+		summary.put("warning", r.count(Finding.Severity.WARNING));
+		summary.put("info", r.count(Finding.Severity.INFO));
+		m.put("summary", summary);
+		m.put("notSimulated", r.notSimulated());
+		m.put("kubernetes", Engine.KUBERNETES_VERSION);
+		return m;
+	}
+
+	static Map<String, Object> ref(Ref r) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("file", r.file());
+		m.put("line", r.line());
+		m.put("path", r.path());
+		return m;
+	}
+
+	static Map<String, Object> endpoint(Endpoint e) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("namespace", e.namespace());
+		m.put("pod", e.pod());
+		m.put("container", e.container());
+		m.put("port", e.port());
+		return m;
+	}
+
+	static Map<String, Object> error(ApiError e) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("file", e.file());
+		m.put("line", e.line());
+		m.put("path", e.path());
+		m.put("message", e.message());
+		if (!e.fix().isEmpty()) {
+			m.put("fix", e.fix());
+		}
+		return m;
+	}
+}

@@ -1,0 +1,128 @@
+package dev.portpath.sim.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.portpath.sim.Engine;
+import dev.portpath.sim.trace.ApiError;
+import dev.portpath.sim.trace.CheckReport;
+import dev.portpath.sim.trace.Finding;
+import dev.portpath.sim.trace.Hop;
+import dev.portpath.sim.trace.Ref;
+import dev.portpath.sim.trace.Trace;
+
+/** What a person reads in a terminal: one hop a line (wrapped), its lines on the right, the fix below. */
+public final class TextRenderer {
+
+	private static final int WIDTH = 96;
+
+	private static final String INDENT = " ".repeat(14);
+
+	public String trace(Trace t) {
+		StringBuilder sb = new StringBuilder();
+		sb.append("request  ").append(t.request().from()).append(" → ").append(t.request().to()).append('\n');
+		for (ApiError e : t.errors()) {
+			sb.append("✗ invalid   ");
+			wrap(sb, e.message() + "  " + location(e.file(), e.line()), "");
+			if (!e.fix().isEmpty()) {
+				wrap(sb.append(INDENT), "fix: " + e.fix(), "");
+			}
+		}
+		for (Hop h : t.hops()) {
+			String icon = switch (h.status()) {
+				case OK -> "✓";
+				case WARN -> "!";
+				case FAIL -> "✗";
+			};
+			sb.append(icon).append(' ').append(pad(h.step(), 12));
+			String where = h.refs().stream().map(TextRenderer::location).distinct().collect(Collectors.joining(", "));
+			wrap(sb, h.message() + (where.isEmpty() ? "" : "  [" + where + "]"), "");
+			if (!h.fix().isEmpty()) {
+				sb.append(INDENT);
+				wrap(sb, "fix: " + h.fix(), "");
+			}
+		}
+		for (String note : t.notes()) {
+			sb.append("  note        ");
+			wrap(sb, note, "");
+		}
+		sb.append(pad(t.outcome().name(), 14));
+		wrap(sb, t.symptom(), "");
+		sb.append("(Kubernetes ").append(Engine.KUBERNETES_VERSION).append(", iptables/nftables kube-proxy)\n");
+		return sb.toString();
+	}
+
+	public String check(CheckReport r) {
+		StringBuilder sb = new StringBuilder();
+		for (ApiError e : r.errors()) {
+			sb.append("✗ invalid   ").append(location(e.file(), e.line())).append('\n').append(INDENT);
+			wrap(sb, e.message(), "");
+			if (!e.fix().isEmpty()) {
+				sb.append(INDENT);
+				wrap(sb, "fix: " + e.fix(), "");
+			}
+		}
+		for (Finding f : r.findings()) {
+			String icon = switch (f.severity()) {
+				case ERROR -> "✗ error  ";
+				case WARNING -> "! warning";
+				case INFO -> "i info   ";
+			};
+			sb.append(icon).append("   ").append(f.code()).append("  ").append(location(f.file(), f.line())).append('\n');
+			sb.append(INDENT);
+			wrap(sb, f.message(), "");
+			if (!f.fix().isEmpty()) {
+				sb.append(INDENT);
+				wrap(sb, "fix: " + f.fix(), "");
+			}
+		}
+		if (!r.notSimulated().isEmpty()) {
+			sb.append("not simulated: ").append(r.notSimulated().size()).append(" object")
+				.append(r.notSimulated().size() == 1 ? "" : "s").append(" of kinds PortPath does not route (")
+				.append(r.notSimulated().stream().map(s -> s.substring(0, s.indexOf('/'))).distinct().sorted()
+					.collect(Collectors.joining(", ")))
+				.append(")\n");
+		}
+		sb.append(r.errors().size() + r.count(Finding.Severity.ERROR)).append(" error(s), ")
+			.append(r.count(Finding.Severity.WARNING)).append(" warning(s), ").append(r.count(Finding.Severity.INFO))
+			.append(" info (Kubernetes ").append(Engine.KUBERNETES_VERSION).append(")\n");
+		return sb.toString();
+	}
+
+	private static String location(Ref r) {
+		return location(r.file(), r.line());
+	}
+
+	private static String location(String file, int line) {
+		return (file.isEmpty() ? "" : file + ":") + line;
+	}
+
+	private static String pad(String s, int n) {
+		return s.length() >= n ? s + " " : s + " ".repeat(n - s.length());
+	}
+
+	/** Appends {@code text} wrapped to the width, continuation lines indented under the message column. */
+	private static void wrap(StringBuilder sb, String text, String unused) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		int room = WIDTH - INDENT.length();
+		for (String word : text.split(" ")) {
+			if (line.length() > 0 && line.length() + 1 + word.length() > room) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			if (line.length() > 0) {
+				line.append(' ');
+			}
+			line.append(word);
+		}
+		lines.add(line.toString());
+		for (int i = 0; i < lines.size(); i++) {
+			if (i > 0) {
+				sb.append(INDENT);
+			}
+			sb.append(lines.get(i)).append('\n');
+		}
+	}
+}

@@ -1,0 +1,9 @@
+package dev.portpath.sim.route;
+
+/** A FROM or TO that cannot be understood, or names an object the manifests do not hold. */
+public final class BadRequestException extends RuntimeException {
+
+	public BadRequestException(String message) {
+		super(message);
+	}
+}

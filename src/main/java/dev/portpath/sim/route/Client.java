@@ -1,0 +1,23 @@
+package dev.portpath.sim.route;
+
+import java.util.Optional;
+
+import dev.portpath.sim.model.Node;
+import dev.portpath.sim.model.Pod;
+
+/** Where a request starts: a pod, a node's host network, or outside the cluster. */
+public record Client(Kind kind, Optional<Pod> pod, String namespace, Optional<Node> node, String label) {
+
+	public enum Kind {
+		POD, NODE, EXTERNAL
+	}
+
+	public boolean inCluster() {
+		return kind != Kind.EXTERNAL;
+	}
+
+	/** The node the client runs on, if it is in the cluster. */
+	public String nodeName() {
+		return pod.map(Pod::nodeName).or(() -> node.map(Node::name)).orElse("");
+	}
+}

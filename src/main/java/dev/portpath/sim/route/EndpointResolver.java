@@ -1,0 +1,97 @@
+package dev.portpath.sim.route;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.model.EndpointSlice;
+import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.model.Service;
+import dev.portpath.sim.model.ServicePort;
+
+/**
+ * Builds a Service port's endpoints as the EndpointSlice controller and kube-proxy would: selector →
+ * pods in the Service's namespace → FindPort per pod → ready (or publishNotReadyAddresses); for a
+ * selectorless Service, the manual slices labelled kubernetes.io/service-name whose port name and
+ * protocol equal the Service port's (kube-proxy keys endpoints by port name).
+ */
+public final class EndpointResolver {
+
+	private final Cluster cluster;
+
+	public EndpointResolver(Cluster cluster) {
+		this.cluster = cluster;
+	}
+
+	public List<Pod> selected(Service svc) {
+		if (svc.selector().isEmpty()) {
+			return List.of();
+		}
+		return cluster.pods()
+			.stream()
+			.filter(p -> p.namespace().equals(svc.namespace()) && matches(svc.selector().get(), p.labels()))
+			.sorted(Comparator.comparing(Pod::name))
+			.toList();
+	}
+
+	public static boolean matches(Map<String, String> selector, Map<String, String> labels) {
+		for (Map.Entry<String, String> e : selector.entrySet()) {
+			if (!e.getValue().equals(labels.get(e.getKey()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	public Selection resolve(Service svc, ServicePort sp) {
+		if (svc.selector().isPresent()) {
+			List<Pod> selected = selected(svc);
+			List<Backend> usable = new ArrayList<>();
+			List<Backend> notReady = new ArrayList<>();
+			List<Pod> unresolved = new ArrayList<>();
+			for (Pod pod : selected) {
+				Optional<FindPort.Resolved> r = FindPort.find(pod, sp);
+				if (r.isEmpty()) {
+					unresolved.add(pod);
+					continue;
+				}
+				Backend b = new Backend(Optional.of(pod), pod.ip(), r.get().port(), pod.nodeName(),
+						pod.ready() || svc.publishNotReadyAddresses(), pod.owner().doc().loc());
+				(b.ready() ? usable : notReady).add(b);
+			}
+			return new Selection(selected, usable, unresolved, notReady, false);
+		}
+		List<Backend> usable = new ArrayList<>();
+		List<Backend> notReady = new ArrayList<>();
+		for (EndpointSlice slice : cluster.slicesFor(svc)) {
+			for (EndpointSlice.Port port : slice.ports()) {
+				if (!port.name().equals(sp.name()) || !port.protocol().equals(sp.protocol())
+						|| port.port().orElse(0) == 0) {
+					continue;
+				}
+				for (EndpointSlice.Address a : slice.addresses()) {
+					Optional<Pod> pod = podByIp(svc.namespace(), a.ip());
+					String node = a.nodeName().isEmpty() ? pod.map(Pod::nodeName).orElse("") : a.nodeName();
+					Backend b = new Backend(pod, a.ip(), port.port().get(), node,
+							a.ready() || svc.publishNotReadyAddresses(), a.node().loc());
+					(b.ready() ? usable : notReady).add(b);
+				}
+			}
+		}
+		return new Selection(List.of(), usable, List.of(), notReady, true);
+	}
+
+	public Optional<Pod> podByIp(String namespace, String ip) {
+		Optional<Pod> same = cluster.pods()
+			.stream()
+			.filter(p -> p.ip().equals(ip) && !p.hostNetwork() && p.namespace().equals(namespace))
+			.findFirst();
+		if (same.isPresent()) {
+			return same;
+		}
+		return cluster.pods().stream().filter(p -> p.ip().equals(ip) && !p.hostNetwork()).findFirst();
+	}
+}

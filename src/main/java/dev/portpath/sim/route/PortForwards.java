@@ -1,0 +1,189 @@
+package dev.portpath.sim.route;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.model.Container;
+import dev.portpath.sim.model.ContainerPort;
+import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.model.Service;
+import dev.portpath.sim.model.ServicePort;
+import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.trace.Outcome;
+import dev.portpath.sim.trace.Ref;
+import dev.portpath.sim.trace.Request;
+import dev.portpath.sim.trace.Trace;
+
+/**
+ * {@code kubectl port-forward} (kubectl portforward.go, service_port.go, pod_port.go): one pod is chosen,
+ * the port is translated the way kubectl does, and the runtime dials localhost inside the pod. DNS, the
+ * Service VIP, kube-proxy, readiness and NetworkPolicy play no part.
+ */
+final class PortForwards {
+
+	private final Cluster cluster;
+
+	private final EndpointResolver endpoints;
+
+	private final RequestParser parser;
+
+	private final Tracer tracer;
+
+	PortForwards(Cluster cluster, EndpointResolver endpoints, RequestParser parser, Tracer tracer) {
+		this.cluster = cluster;
+		this.endpoints = endpoints;
+		this.parser = parser;
+		this.tracer = tracer;
+	}
+
+	Trace trace(Request request, PortForward pf) {
+		Path p = new Path(request, "kubectl on your machine");
+		String command = "kubectl port-forward " + (pf.namespace().equals("default") ? "" : "-n " + pf.namespace() + " ")
+				+ pf.kind().toLowerCase(java.util.Locale.ROOT) + "/" + pf.name() + " " + pf.port();
+		if (pf.kind().equals("Service")) {
+			return service(p, pf, command);
+		}
+		Workload w = parser.workload(pf.namespace(), pf.kind(), pf.name());
+		Optional<Pod> pod = parser.firstPod(w);
+		if (pod.isEmpty()) {
+			return p.fail("port-forward", w.name(), w.ref() + " has no pods (replicas: " + w.replicas()
+					+ "), so kubectl waits for one (--pod-running-timeout, 60 s) and gives up",
+					"scale " + w.ref() + " up", Outcome.NO_ENDPOINTS, "error: timed out waiting for a pod of " + w.ref(),
+					Refs.docField(w.doc(), "replicas", "spec"));
+		}
+		int port;
+		if (pf.named()) {
+			Optional<ContainerPort> named = byNameAnyProtocol(pod.get(), pf.port());
+			if (named.isEmpty()) {
+				return p.fail("port-forward", pod.get().name(), "pod " + pod.get().name() + " has no port named "
+						+ pf.port() + " (kubectl looks in containers, then init containers; they declare "
+						+ declared(pod.get()) + ")", "use a declared port name or number", Outcome.UNDECLARED_PORT,
+						"error: Pod '" + pod.get().name() + "' does not have a named port '" + pf.port() + "'",
+						Refs.workload(w));
+			}
+			port = named.get().number();
+		}
+		else {
+			port = Integer.parseInt(pf.port());
+		}
+		String chosen = w.is("Pod") ? "" : " picks pod " + pod.get().name() + choice(w)
+				+ " and";
+		p.ok("port-forward", pod.get().name() + ":" + port, command + chosen + " tunnels through the API server and"
+				+ " kubelet to port " + port + " (no Service, kube-proxy or NetworkPolicy involved)", Refs.workload(w));
+		return dial(p, pod.get(), port);
+	}
+
+	private String choice(Workload w) {
+		int n = cluster.podsOf(w).size();
+		return n > 1 ? " (the first of " + n + "; no load balancing, and the session ends if that pod goes away)" : "";
+	}
+
+	private Trace service(Path p, PortForward pf, String command) {
+		Service svc = cluster.service(pf.namespace(), pf.name())
+			.orElseThrow(() -> new BadRequestException("the manifests hold no Service named " + pf.name()
+					+ " in namespace " + pf.namespace()));
+		if (svc.selector().isEmpty()) {
+			return p.fail("port-forward", svc.name(), "kubectl port-forward needs pods, and " + svc.ref()
+					+ " is defined without a selector (the API server does not proxy to endpoints that are not pods)",
+					"port-forward to a pod or workload instead", Outcome.NO_ENDPOINTS,
+					"error: cannot attach to *v1.Service: invalid service '" + svc.name()
+							+ "': Service is defined without a selector",
+					Refs.docField(svc.doc(), "selector", "spec"), Refs.service(svc));
+		}
+		Optional<ServicePort> sp = pf.named()
+				? svc.ports().stream().filter(x -> x.name().equals(pf.port())).findFirst()
+				: svc.ports().stream().filter(x -> Integer.toString(x.port()).equals(pf.port())).findFirst();
+		String has = svc.ports().stream().map(ServicePort::describe).collect(Collectors.joining(", "));
+		if (sp.isEmpty()) {
+			return p.fail("port-forward", svc.name(), "with a Service, the port kubectl takes is a Service port (" + has
+					+ "), and " + svc.ref() + " has no port " + (pf.named() ? "named " : "") + pf.port(),
+					"use a Service port, e.g. svc/" + svc.name() + " LOCAL:"
+							+ (svc.ports().isEmpty() ? "PORT" : svc.ports().get(0).port()),
+					Outcome.NO_SUCH_SERVICE_PORT,
+					pf.named() ? "error: Service '" + svc.name() + "' does not have a named port '" + pf.port() + "'"
+							: "error: Service " + svc.name() + " does not have a service port " + pf.port(),
+					Refs.docField(svc.doc(), "ports", "spec"));
+		}
+		ServicePort port = sp.get();
+		if (port.protocol().equals("UDP")) {
+			return p.fail("port-forward", svc.name(), "port " + port.describe() + " of " + svc.ref()
+					+ " is UDP, and kubectl port-forward only forwards TCP", "test UDP from a pod in the cluster",
+					Outcome.NO_LISTENER, "error: UDP protocol is not supported for " + port.port(),
+					Refs.servicePortField(svc, port, "protocol"));
+		}
+		List<Pod> pods = endpoints.selected(svc);
+		if (pods.isEmpty()) {
+			return p.fail("port-forward", svc.name(), "selector " + Tracer.labels(svc.selector().get())
+					+ " of " + svc.ref() + " matches no pod, so kubectl waits for one (60 s) and gives up",
+					"make the selector match the pod template labels", Outcome.NO_ENDPOINTS,
+					"error: timed out waiting for the condition", Refs.selector(svc));
+		}
+		Pod pod = pods.stream().min(Comparator.comparing(Pod::name)).get();
+		int target;
+		String why;
+		if (svc.headless()) {
+			target = port.port();
+			why = "headless Service: kubectl ignores targetPort and uses the Service port " + port.port();
+		}
+		else if (port.targetPort().named()) {
+			Optional<ContainerPort> named = byNameAnyProtocol(pod, port.targetPort().name());
+			if (named.isEmpty()) {
+				return p.fail("port-forward", pod.name(), "targetPort " + port.targetPort().name() + " of " + svc.ref()
+						+ " names no port of pod " + pod.name() + " (it declares " + declared(pod) + ")",
+						"name the container port " + port.targetPort().name() + ", or set targetPort to a number",
+						Outcome.UNDECLARED_PORT, "error: Pod '" + pod.name() + "' does not have a named port '"
+								+ port.targetPort().name() + "'",
+						Refs.servicePortField(svc, port, "targetPort"));
+			}
+			target = named.get().number();
+			why = "targetPort " + port.targetPort().name() + " is " + target + " in that pod";
+		}
+		else {
+			target = port.targetPort().number();
+			why = port.targetPort().defaulted() ? "targetPort is not set, so it is the port " + target
+					: "targetPort " + target;
+		}
+		p.ok("port-forward", pod.name() + ":" + target, command + " picks pod " + pod.name()
+				+ (pods.size() > 1 ? " (the first of " + pods.size() + "; no load balancing)" : "") + " and forwards Service port "
+				+ port.port() + " to " + target + " (" + why + "), bypassing the ClusterIP and kube-proxy",
+				Refs.targetPort(svc, port), Refs.selector(svc));
+		return dial(p, pod, target);
+	}
+
+	private Trace dial(Path p, Pod pod, int port) {
+		p.ok("pod", "localhost:" + port, "the container runtime dials localhost:" + port + " inside pod " + pod.name()
+				+ "'s network namespace (so an app bound only to 127.0.0.1 answers too)", Refs.workload(pod.owner()));
+		Destination d = new Destination("tcp", "TCP", "localhost", port, "");
+		Backend b = new Backend(Optional.of(pod), "127.0.0.1", port, pod.nodeName(), true, pod.owner().doc().loc());
+		Client client = new Client(Client.Kind.EXTERNAL, Optional.empty(), "", Optional.empty(), "kubectl");
+		return tracer.arrive(p, client, "TCP", d, b, List.of(b), Optional.empty());
+	}
+
+	/** kubectl's LookupContainerPortNumberByName: containers, then all init containers, protocol ignored. */
+	private static Optional<ContainerPort> byNameAnyProtocol(Pod pod, String name) {
+		List<Container> ordered = new java.util.ArrayList<>(
+				pod.containers().stream().filter(c -> c.kind() == Container.Kind.REGULAR).toList());
+		ordered.addAll(pod.containers().stream().filter(c -> c.kind() != Container.Kind.REGULAR).toList());
+		for (Container c : ordered) {
+			for (ContainerPort cp : c.ports()) {
+				if (cp.name().equals(name)) {
+					return Optional.of(cp);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String declared(Pod pod) {
+		String s = pod.containers()
+			.stream()
+			.flatMap(c -> c.ports().stream())
+			.map(ContainerPort::describe)
+			.collect(Collectors.joining(", "));
+		return s.isEmpty() ? "no ports" : s;
+	}
+
+}

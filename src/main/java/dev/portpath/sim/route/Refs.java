@@ -1,0 +1,77 @@
+package dev.portpath.sim.route;
+
+import dev.portpath.sim.model.Container;
+import dev.portpath.sim.model.ContainerPort;
+import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.model.Service;
+import dev.portpath.sim.model.ServicePort;
+import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Loc;
+import dev.portpath.sim.parse.YMap;
+import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.trace.Ref;
+
+/** Points hops and findings at the line of the field behind them. */
+public final class Refs {
+
+	private Refs() {
+	}
+
+	/** The line of {@code key} in {@code node}, or of the node itself when the key is not written. */
+	public static Loc field(YNode node, String key) {
+		return node instanceof YMap m ? m.locOf(key) : node.loc();
+	}
+
+	public static Ref doc(Doc d) {
+		return Ref.of(d.loc(), d.id());
+	}
+
+	public static Ref docField(Doc d, String key, String... parents) {
+		YNode n = d.root().path(parents);
+		String prefix = parents.length == 0 ? "" : String.join(".", parents) + ".";
+		return Ref.of(n.present() ? field(n, key) : d.loc(), d.id() + "/" + prefix + key);
+	}
+
+	public static Ref service(Service s) {
+		return Ref.of(s.doc().root().path("metadata").present() ? field(s.doc().root().get("metadata"), "name")
+				: s.doc().loc(), s.id());
+	}
+
+	public static Ref servicePort(Service s, ServicePort sp) {
+		return Ref.of(sp.node().loc(), s.id() + "/" + sp.path());
+	}
+
+	public static Ref servicePortField(Service s, ServicePort sp, String key) {
+		return Ref.of(field(sp.node(), key), s.id() + "/" + sp.path() + "." + key);
+	}
+
+	public static Ref targetPort(Service s, ServicePort sp) {
+		return servicePortField(s, sp, sp.targetPort().defaulted() ? "port" : "targetPort");
+	}
+
+	public static Ref selector(Service s) {
+		return docField(s.doc(), "selector", "spec");
+	}
+
+	public static Ref containerPort(Pod pod, Container c, ContainerPort p) {
+		return Ref.of(field(p.node(), "containerPort"), pod.owner().id() + "/" + p.path() + ".containerPort");
+	}
+
+	public static Ref container(Pod pod, Container c) {
+		YNode ports = c.node().get("ports");
+		Loc loc = ports.present() ? field(c.node(), "ports") : field(c.node(), "name");
+		return Ref.of(loc, pod.owner().id() + "/" + c.path() + (ports.present() ? ".ports" : ""));
+	}
+
+	public static Ref templateLabels(Workload w) {
+		String metaPath = w.templatePath().substring(0, w.templatePath().length() - "spec".length()) + "metadata";
+		YNode meta = w.doc().root().path(metaPath.split("\\."));
+		Loc loc = meta.present() ? field(meta, "labels") : w.doc().loc();
+		return Ref.of(loc, w.id() + "/" + metaPath + ".labels");
+	}
+
+	public static Ref workload(Workload w) {
+		return Ref.of(w.doc().loc(), w.id());
+	}
+}

@@ -1,0 +1,214 @@
+package dev.portpath.sim.route;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.model.Container;
+import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Loc;
+import dev.portpath.sim.parse.YMap;
+
+/** Reads FROM and TO as the trace contract defines them. */
+public final class RequestParser {
+
+	/** kubectl's resource names and short names, mapped to kinds. */
+	static final Map<String, String> KINDS = Map.ofEntries(Map.entry("pod", "Pod"), Map.entry("po", "Pod"),
+			Map.entry("pods", "Pod"), Map.entry("deployment", "Deployment"), Map.entry("deploy", "Deployment"),
+			Map.entry("deployments", "Deployment"), Map.entry("statefulset", "StatefulSet"),
+			Map.entry("sts", "StatefulSet"), Map.entry("statefulsets", "StatefulSet"),
+			Map.entry("daemonset", "DaemonSet"), Map.entry("ds", "DaemonSet"), Map.entry("daemonsets", "DaemonSet"),
+			Map.entry("replicaset", "ReplicaSet"), Map.entry("rs", "ReplicaSet"),
+			Map.entry("replicasets", "ReplicaSet"), Map.entry("replicationcontroller", "ReplicationController"),
+			Map.entry("rc", "ReplicationController"), Map.entry("job", "Job"), Map.entry("jobs", "Job"),
+			Map.entry("cronjob", "CronJob"), Map.entry("cj", "CronJob"), Map.entry("cronjobs", "CronJob"),
+			Map.entry("service", "Service"), Map.entry("svc", "Service"), Map.entry("services", "Service"));
+
+	private final Cluster cluster;
+
+	public RequestParser(Cluster cluster) {
+		this.cluster = cluster;
+	}
+
+	public Client client(String from) {
+		String f = from == null ? "" : from.trim();
+		if (f.isEmpty() || f.equals("shell")) {
+			return shell("default");
+		}
+		if (f.equals("node")) {
+			return new Client(Client.Kind.NODE, Optional.empty(), "", Optional.of(cluster.nodes().get(0)),
+					"node " + cluster.nodes().get(0).name());
+		}
+		if (f.equals("external")) {
+			return new Client(Client.Kind.EXTERNAL, Optional.empty(), "", Optional.empty(), "external client");
+		}
+		String[] parts = f.split("/", -1);
+		if (parts.length == 2 && parts[1].equals("shell")) {
+			return shell(parts[0]);
+		}
+		String ns = parts.length == 3 ? parts[0] : "default";
+		if (parts.length < 2 || parts.length > 3) {
+			throw new BadRequestException("--from '" + f
+					+ "' is not a starting point: use shell, NS/shell, KIND/NAME, NS/KIND/NAME, node or external");
+		}
+		String kindWord = parts[parts.length - 2].toLowerCase(Locale.ROOT);
+		String name = parts[parts.length - 1];
+		String kind = KINDS.get(kindWord);
+		if (kind == null || kind.equals("Service")) {
+			throw new BadRequestException("--from '" + f + "': '" + kindWord
+					+ "' is not a kind that runs pods (pod, deployment, statefulset, daemonset, replicaset, job, cronjob)");
+		}
+		Workload w = workload(ns, kind, name);
+		Pod pod = firstPod(w).orElseThrow(() -> new BadRequestException(
+				"--from '" + f + "': " + w.ref() + " has no pods (replicas: " + w.replicas() + ")"));
+		return new Client(Client.Kind.POD, Optional.of(pod), ns, Optional.empty(), pod.name() + " (" + ns + ")");
+	}
+
+	Workload workload(String ns, String kind, String name) {
+		return cluster.workloads()
+			.stream()
+			.filter(w -> w.kind().equals(kind) && w.namespace().equals(ns) && w.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new BadRequestException(
+					"the manifests hold no " + kind + " named " + name + " in namespace " + ns + known(kind)));
+	}
+
+	private String known(String kind) {
+		List<String> names = cluster.workloads()
+			.stream()
+			.filter(w -> w.kind().equals(kind))
+			.map(w -> w.namespace() + "/" + w.name())
+			.sorted()
+			.limit(8)
+			.toList();
+		return names.isEmpty() ? "" : " (there is: " + String.join(", ", names) + ")";
+	}
+
+	/** kubectl picks the "most active" pod; all simulated pods are equally active, so the first by name. */
+	Optional<Pod> firstPod(Workload w) {
+		return cluster.podsOf(w).stream().min(Comparator.comparing(Pod::name));
+	}
+
+	private Client shell(String ns) {
+		YMap empty = new YMap(Map.of(), Loc.NONE);
+		Doc doc = new Doc(empty, Loc.NONE);
+		Workload w = new Workload("Pod", ns, "shell", 1, Map.of(), "spec", "", doc);
+		Container c = new Container("shell", Container.Kind.REGULAR, List.of(), empty, "spec.containers[0]");
+		Pod pod = new Pod(ns, "shell", "10.244.1.254", cluster.nodes().get(0).name(), Map.of(), List.of(c), false,
+				"ClusterFirst", "", "", true, w, empty);
+		return new Client(Client.Kind.POD, Optional.of(pod), ns, Optional.empty(), "shell (" + ns + ")");
+	}
+
+	public Object target(String to) {
+		String t = to == null ? "" : to.trim();
+		if (t.isEmpty()) {
+			throw new BadRequestException("--to is required: [SCHEME://]HOST[:PORT][/PATH] or port-forward:KIND/NAME:PORT");
+		}
+		if (t.startsWith("port-forward:")) {
+			return portForward(t.substring("port-forward:".length()));
+		}
+		return destination(t);
+	}
+
+	private PortForward portForward(String spec) {
+		int colon = spec.lastIndexOf(':');
+		if (colon < 0 || colon == spec.length() - 1) {
+			throw new BadRequestException("port-forward:" + spec + " needs a port: port-forward:[NS/]KIND/NAME:PORT");
+		}
+		String port = spec.substring(colon + 1);
+		if (port.contains(":")) {
+			port = port.substring(port.lastIndexOf(':') + 1);
+		}
+		String[] parts = spec.substring(0, colon).split("/", -1);
+		String ns = "default";
+		String kindWord = "pod";
+		String name;
+		if (parts.length == 1) {
+			name = parts[0];
+		}
+		else if (parts.length == 2) {
+			kindWord = parts[0];
+			name = parts[1];
+		}
+		else if (parts.length == 3) {
+			ns = parts[0];
+			kindWord = parts[1];
+			name = parts[2];
+		}
+		else {
+			throw new BadRequestException("port-forward:" + spec + " is not [NS/]KIND/NAME:PORT");
+		}
+		String kind = KINDS.get(kindWord.toLowerCase(Locale.ROOT));
+		if (kind == null) {
+			throw new BadRequestException("port-forward: '" + kindWord + "' is not a kind kubectl port-forward accepts"
+					+ " (pod, deployment, statefulset, daemonset, replicaset, replicationcontroller, service)");
+		}
+		if (name.isEmpty()) {
+			throw new BadRequestException("port-forward:" + spec + " names no object");
+		}
+		return new PortForward(ns, kind, name, port);
+	}
+
+	private Destination destination(String t) {
+		String scheme = "";
+		String rest = t;
+		int sep = t.indexOf("://");
+		if (sep >= 0) {
+			scheme = t.substring(0, sep).toLowerCase(Locale.ROOT);
+			rest = t.substring(sep + 3);
+		}
+		String protocol;
+		int defaultPort;
+		switch (scheme) {
+			case "http" -> { protocol = "TCP"; defaultPort = 80; }
+			case "https" -> { protocol = "TCP"; defaultPort = 443; }
+			case "", "tcp" -> { protocol = "TCP"; defaultPort = 0; }
+			case "udp" -> { protocol = "UDP"; defaultPort = 0; }
+			case "sctp" -> { protocol = "SCTP"; defaultPort = 0; }
+			default -> throw new BadRequestException(
+					"--to '" + t + "': scheme " + scheme + " is not one of http, https, tcp, udp, sctp");
+		}
+		String path = "";
+		int slash = rest.indexOf('/');
+		if (slash >= 0) {
+			path = rest.substring(slash);
+			rest = rest.substring(0, slash);
+		}
+		String host = rest;
+		int port = defaultPort;
+		int colon = rest.lastIndexOf(':');
+		if (rest.startsWith("[")) {
+			int close = rest.indexOf(']');
+			host = rest.substring(1, Math.max(1, close));
+			colon = rest.indexOf(':', Math.max(close, 0));
+		}
+		if (colon >= 0 && !(rest.startsWith("[") && colon < rest.indexOf(']'))) {
+			String p = rest.substring(colon + 1);
+			if (!rest.startsWith("[")) {
+				host = rest.substring(0, colon);
+			}
+			try {
+				port = Integer.parseInt(p);
+			}
+			catch (NumberFormatException ex) {
+				throw new BadRequestException("--to '" + t + "': port '" + p + "' is not a number");
+			}
+		}
+		if (port == 0) {
+			throw new BadRequestException("--to '" + t + "' needs a port (" + (scheme.isEmpty() ? "HOST:PORT" : scheme + "://HOST:PORT")
+					+ "); only http and https imply one");
+		}
+		if (port < 1 || port > 65535) {
+			throw new BadRequestException("--to '" + t + "': port " + port + " is not between 1 and 65535");
+		}
+		if (host.isEmpty()) {
+			throw new BadRequestException("--to '" + t + "' names no host");
+		}
+		return new Destination(scheme, protocol, host.toLowerCase(Locale.ROOT), port, path);
+	}
+}

@@ -1,0 +1,262 @@
+package dev.portpath.sim.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * IP parsing as {@code k8s.io/utils/net.ParseIPSloppy} does it (IPv4 octets may have leading zeros; no
+ * zones, no brackets), plus the "special address" checks of {@code ValidateNonSpecialIP}. Pure parsing:
+ * never resolves names.
+ */
+final class IpRules {
+
+	static final String INVALID_IP = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
+
+	static final String INVALID_CIDR = "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)";
+
+	/** A parsed address: 16 bytes, IPv4 stored as IPv4-mapped IPv6 like Go's {@code net.IP}. */
+	record Ip(byte[] bytes) {
+
+		/** Go's {@code To4() != nil}: a plain or IPv4-mapped IPv4 address. */
+		boolean isV4() {
+			for (int i = 0; i < 10; i++) {
+				if (bytes[i] != 0) {
+					return false;
+				}
+			}
+			return (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
+		}
+
+		int b(int i) {
+			return bytes[i] & 0xff;
+		}
+
+		long v4() {
+			return ((long) b(12) << 24) | (b(13) << 16) | (b(14) << 8) | b(15);
+		}
+
+		boolean unspecified() {
+			if (isV4()) {
+				return v4() == 0;
+			}
+			for (byte x : bytes) {
+				if (x != 0) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		boolean loopback() {
+			if (isV4()) {
+				return b(12) == 127;
+			}
+			for (int i = 0; i < 15; i++) {
+				if (bytes[i] != 0) {
+					return false;
+				}
+			}
+			return b(15) == 1;
+		}
+
+		boolean linkLocalUnicast() {
+			if (isV4()) {
+				return b(12) == 169 && b(13) == 254;
+			}
+			return b(0) == 0xfe && (b(1) & 0xc0) == 0x80;
+		}
+
+		boolean linkLocalMulticast() {
+			if (isV4()) {
+				return b(12) == 224 && b(13) == 0 && b(14) == 0;
+			}
+			return b(0) == 0xff && (b(1) & 0x0f) == 0x02;
+		}
+	}
+
+	private IpRules() {
+	}
+
+	static Optional<Ip> parse(String s) {
+		if (s.indexOf(':') < 0) {
+			byte[] v4 = parseV4(s);
+			if (v4 == null) {
+				return Optional.empty();
+			}
+			byte[] b = new byte[16];
+			b[10] = (byte) 0xff;
+			b[11] = (byte) 0xff;
+			System.arraycopy(v4, 0, b, 12, 4);
+			return Optional.of(new Ip(b));
+		}
+		byte[] v6 = parseV6(s);
+		return v6 == null ? Optional.empty() : Optional.of(new Ip(v6));
+	}
+
+	static boolean isValid(String s) {
+		return parse(s).isPresent();
+	}
+
+	/** Mirrors {@code ValidateNonSpecialIP}/{@code ValidateEndpointIP}: the detail strings that apply. */
+	static List<String> nonSpecial(String s) {
+		List<String> errs = new ArrayList<>();
+		Optional<Ip> parsed = parse(s);
+		if (parsed.isEmpty()) {
+			errs.add("must be a valid IP address");
+			return errs;
+		}
+		Ip ip = parsed.get();
+		if (ip.unspecified()) {
+			errs.add("may not be unspecified (" + s + ")");
+		}
+		if (ip.loopback()) {
+			errs.add("may not be in the loopback range (127.0.0.0/8, ::1/128)");
+		}
+		if (ip.linkLocalUnicast()) {
+			errs.add("may not be in the link-local range (169.254.0.0/16, fe80::/10)");
+		}
+		if (ip.linkLocalMulticast()) {
+			errs.add("may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)");
+		}
+		return errs;
+	}
+
+	/** Mirrors {@code ParseCIDRSloppy} succeeding. */
+	static boolean isValidCidr(String s) {
+		int slash = s.indexOf('/');
+		if (slash < 0) {
+			return false;
+		}
+		String addr = s.substring(0, slash);
+		String mask = s.substring(slash + 1);
+		int bits = addr.indexOf(':') < 0 ? 32 : 128;
+		if (parse(addr).isEmpty() || mask.isEmpty() || mask.length() > 6) {
+			return false;
+		}
+		for (char c : mask.toCharArray()) {
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return Integer.parseInt(mask) <= bits;
+	}
+
+	private static byte[] parseV4(String s) {
+		String[] parts = s.split("\\.", -1);
+		if (parts.length != 4) {
+			return null;
+		}
+		byte[] out = new byte[4];
+		for (int i = 0; i < 4; i++) {
+			String p = parts[i];
+			if (p.isEmpty() || p.length() > 9) {
+				return null;
+			}
+			int n = 0;
+			for (char c : p.toCharArray()) {
+				if (c < '0' || c > '9') {
+					return null;
+				}
+				n = n * 10 + (c - '0');
+			}
+			if (n > 255) {
+				return null;
+			}
+			out[i] = (byte) n;
+		}
+		return out;
+	}
+
+	private static byte[] parseV6(String s) {
+		byte[] out = new byte[16];
+		int dbl = s.indexOf("::");
+		if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
+			return null;
+		}
+		String head = dbl >= 0 ? s.substring(0, dbl) : s;
+		String tail = dbl >= 0 ? s.substring(dbl + 2) : "";
+		List<Integer> hs = groups(head);
+		List<Integer> ts = groups(tail);
+		if (hs == null || ts == null) {
+			return null;
+		}
+		// An embedded IPv4 address may only close the address.
+		if (dbl >= 0 && hs.contains(-1)) {
+			return null;
+		}
+		int total = count(hs) + count(ts);
+		if (dbl < 0 ? total != 8 : total > 7) {
+			return null;
+		}
+		int pos = 0;
+		pos = fill(out, pos, hs);
+		if (pos < 0) {
+			return null;
+		}
+		if (dbl >= 0) {
+			pos = 16 - count(ts) * 2;
+		}
+		return fill(out, pos, ts) < 0 ? null : out;
+	}
+
+	/** Hex groups as values; an embedded dotted IPv4 becomes two values, marked by a trailing -1. */
+	private static List<Integer> groups(String s) {
+		List<Integer> out = new ArrayList<>();
+		if (s.isEmpty()) {
+			return out;
+		}
+		String[] parts = s.split(":", -1);
+		for (int i = 0; i < parts.length; i++) {
+			String p = parts[i];
+			if (i == parts.length - 1 && p.indexOf('.') >= 0) {
+				byte[] v4 = parseV4(p);
+				if (v4 == null) {
+					return null;
+				}
+				out.add(((v4[0] & 0xff) << 8) | (v4[1] & 0xff));
+				out.add(((v4[2] & 0xff) << 8) | (v4[3] & 0xff));
+				out.add(-1);
+				continue;
+			}
+			if (p.isEmpty() || p.length() > 4) {
+				return null;
+			}
+			int v = 0;
+			for (char c : p.toCharArray()) {
+				boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+				if (!hex) {
+					return null;
+				}
+				v = v * 16 + Character.digit(c, 16);
+			}
+			out.add(v);
+		}
+		return out;
+	}
+
+	private static int count(List<Integer> gs) {
+		int n = 0;
+		for (int g : gs) {
+			if (g >= 0) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	private static int fill(byte[] out, int pos, List<Integer> gs) {
+		for (int g : gs) {
+			if (g < 0) {
+				continue;
+			}
+			if (pos > 14) {
+				return -1;
+			}
+			out[pos] = (byte) (g >> 8);
+			out[pos + 1] = (byte) g;
+			pos += 2;
+		}
+		return pos;
+	}
+}

@@ -1,0 +1,169 @@
+package dev.portpath.sim.validate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Name syntax checks with apimachinery's exact detail strings (util/validation/validation.go). Each
+ * returns every message that applies, in the order Kubernetes appends them; empty means valid.
+ */
+final class NameRules {
+
+	static final String DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+
+	static final String DNS1123_SUBDOMAIN_FMT = DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
+
+	private static final String QUALIFIED_NAME_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+
+	private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
+
+	private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
+
+	private static final Pattern QUALIFIED_NAME = Pattern.compile(QUALIFIED_NAME_FMT);
+
+	private static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
+
+	private static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
+
+	private static final String QUALIFIED_NAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+
+	private NameRules() {
+	}
+
+	/** Mirrors {@code IsValidPortName} (IANA_SVC_NAME: container port names, named targetPorts). */
+	static List<String> ianaServiceName(String port) {
+		List<String> errs = new ArrayList<>();
+		if (bytes(port) > 15) {
+			errs.add(maxLen(15));
+		}
+		if (!PORT_NAME_CHARSET.matcher(port).matches()) {
+			errs.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+		}
+		if (!ONE_LETTER.matcher(port).matches()) {
+			errs.add("must contain at least one letter (a-z)");
+		}
+		if (port.contains("--")) {
+			errs.add("must not contain consecutive hyphens");
+		}
+		if (!port.isEmpty() && (port.startsWith("-") || port.endsWith("-"))) {
+			errs.add("must not begin or end with a hyphen");
+		}
+		return errs;
+	}
+
+	/** Mirrors {@code IsDNS1123Label} (Service and endpoint port names, hostnames, relaxed Service names). */
+	static List<String> dns1123Label(String value) {
+		List<String> errs = new ArrayList<>();
+		if (bytes(value) > 63) {
+			errs.add(maxLen(63));
+		}
+		if (!DNS1123_LABEL.matcher(value).matches()) {
+			if (DNS1123_SUBDOMAIN.matcher(value).matches()) {
+				errs.add("must not contain dots");
+			}
+			else {
+				errs.add(regexError(
+						"a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+						DNS1123_LABEL_FMT, "my-name", "123-abc"));
+			}
+		}
+		return errs;
+	}
+
+	/** Mirrors {@code IsDNS1123Subdomain} (ExternalName targets, FQDN endpoint addresses). */
+	static List<String> dns1123Subdomain(String value) {
+		List<String> errs = new ArrayList<>();
+		if (bytes(value) > 253) {
+			errs.add(maxLen(253));
+		}
+		if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+			errs.add(regexError(
+					"a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+					DNS1123_SUBDOMAIN_FMT, "example.com"));
+		}
+		return errs;
+	}
+
+	/** Mirrors {@code IsQualifiedName} (appProtocol). */
+	static List<String> qualifiedName(String value) {
+		List<String> errs = new ArrayList<>();
+		String[] parts = value.split("/", -1);
+		String name;
+		if (parts.length == 1) {
+			name = parts[0];
+		}
+		else if (parts.length == 2) {
+			String prefix = parts[0];
+			name = parts[1];
+			if (prefix.isEmpty()) {
+				errs.add("prefix part must be non-empty");
+			}
+			else {
+				for (String msg : dns1123Subdomain(prefix)) {
+					errs.add("prefix part " + msg);
+				}
+			}
+		}
+		else {
+			errs.add("a qualified name " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc")
+					+ " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
+			return errs;
+		}
+		if (name.isEmpty()) {
+			errs.add("name part must be non-empty");
+		}
+		else if (bytes(name) > 63) {
+			errs.add("name part " + maxLen(63));
+		}
+		if (!QUALIFIED_NAME.matcher(name).matches()) {
+			errs.add("name part " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
+		}
+		return errs;
+	}
+
+	/** Mirrors {@code IsFullyQualifiedDomainName}; each entry is one field error: its value, then its detail. */
+	static List<String[]> fullyQualifiedDomainName(String name) {
+		List<String[]> errs = new ArrayList<>();
+		String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+		List<String> sub = dns1123Subdomain(n);
+		if (!sub.isEmpty()) {
+			errs.add(new String[] { n, String.join(",", sub) });
+			return errs;
+		}
+		String[] labels = n.split("\\.", -1);
+		if (labels.length < 2) {
+			errs.add(new String[] { n, "should be a domain with at least two segments separated by dots" });
+			return errs;
+		}
+		for (String label : labels) {
+			List<String> l = dns1123Label(label);
+			if (!l.isEmpty()) {
+				errs.add(new String[] { label, String.join(",", l) });
+				return errs;
+			}
+		}
+		return errs;
+	}
+
+	static String maxLen(int n) {
+		return "must be no more than " + n + " characters";
+	}
+
+	/** apimachinery's {@code RegexError}, including its double space before " or ". */
+	static String regexError(String msg, String fmt, String... examples) {
+		StringBuilder b = new StringBuilder(msg).append(" (e.g. ");
+		for (int i = 0; i < examples.length; i++) {
+			if (i > 0) {
+				b.append(" or ");
+			}
+			b.append('\'').append(examples[i]).append("', ");
+		}
+		return b.append("regex used for validation is '").append(fmt).append("')").toString();
+	}
+
+	private static int bytes(String s) {
+		return s.getBytes(StandardCharsets.UTF_8).length;
+	}
+}

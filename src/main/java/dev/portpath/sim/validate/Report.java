@@ -1,0 +1,119 @@
+package dev.portpath.sim.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.trace.ApiError;
+
+/**
+ * The errors for one object, worded as {@code field.Error} renders them and as kubectl prints them.
+ * A decode (type) error replaces everything else: the API server stops before validation then.
+ */
+final class Report {
+
+	private record Entry(int line, int seq, ApiError error) {
+	}
+
+	private final Doc doc;
+
+	private final String kind;
+
+	private final String name;
+
+	private final List<Entry> errors = new ArrayList<>();
+
+	private Entry decode;
+
+	private int seq;
+
+	Report(Doc doc) {
+		this.doc = doc;
+		this.kind = doc.kind();
+		this.name = doc.name();
+	}
+
+	Doc doc() {
+		return doc;
+	}
+
+	void required(At at, String detail, String fix) {
+		add(at, "Required value" + (detail.isEmpty() ? "" : ": " + detail), fix);
+	}
+
+	void invalid(At at, Object value, String detail, String fix) {
+		add(at, "Invalid value: " + GoText.value(value) + (detail.isEmpty() ? "" : ": " + detail), fix);
+	}
+
+	void notSupported(At at, Object value, List<String> supported, String fix) {
+		add(at, "Unsupported value: " + GoText.value(value) + ": supported values: " + GoText.quotedList(supported), fix);
+	}
+
+	void duplicate(At at, Object value, String fix) {
+		add(at, "Duplicate value: " + GoText.value(value), fix);
+	}
+
+	void forbidden(At at, String detail, String fix) {
+		add(at, "Forbidden: " + detail, fix);
+	}
+
+	void tooMany(At at, int actual, int max, String fix) {
+		add(at, "Too many: " + actual + ": must have at most " + max + " items", fix);
+	}
+
+	/** An allocator failure the API server reports as HTTP 500 rather than as a field error. */
+	void internal(At at, String detail, String fix) {
+		errors.add(new Entry(at.line(), seq++, new ApiError(doc.file(), at.line(), pathOf(at),
+				"Internal error occurred: " + detail, fix)));
+	}
+
+	/**
+	 * The JSON decoder met the wrong type. {@code got} is what it saw ({@code string}, {@code number 1e99},
+	 * {@code bool}, {@code object}, {@code array}); {@code struct} is the Go struct holding the field, or
+	 * empty when the error comes from a custom unmarshaller (IntOrString).
+	 */
+	void typeMismatch(At at, String got, String struct, String goType, String fix) {
+		String where = struct.isEmpty() ? "Go value" : "Go struct field " + struct + "." + at.jsonPath();
+		String version = doc.apiVersion().substring(doc.apiVersion().lastIndexOf('/') + 1);
+		String message = kind + " in version " + GoText.quote(version) + " cannot be handled as a " + kind
+				+ ": json: cannot unmarshal " + got + " into " + where + " of type " + goType;
+		Entry e = new Entry(at.line(), seq++, new ApiError(doc.file(), at.line(), pathOf(at), message, fix));
+		if (decode == null || e.line() < decode.line()) {
+			decode = e;
+		}
+	}
+
+	boolean decodeFailed() {
+		return decode != null;
+	}
+
+	/** No error of any kind so far. */
+	boolean clean() {
+		return decode == null && errors.isEmpty();
+	}
+
+	int size() {
+		return errors.size();
+	}
+
+	/** The errors in line order (ties keep the order Kubernetes reports them in). */
+	List<ApiError> result() {
+		if (decode != null) {
+			return List.of(decode.error());
+		}
+		return errors.stream()
+			.sorted(Comparator.comparingInt(Entry::line).thenComparingInt(Entry::seq))
+			.map(Entry::error)
+			.toList();
+	}
+
+	private void add(At at, String body, String fix) {
+		String message = "The " + kind + " " + GoText.quote(name) + " is invalid: " + at.path() + ": " + body;
+		errors.add(new Entry(at.line(), seq++, new ApiError(doc.file(), at.line(), pathOf(at), message, fix)));
+	}
+
+	private String pathOf(At at) {
+		return doc.id() + "/" + at.path();
+	}
+}
