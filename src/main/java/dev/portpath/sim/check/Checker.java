@@ -1,6 +1,7 @@
 package dev.portpath.sim.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.portpath.sim.model.Cluster;
@@ -8,8 +9,15 @@ import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
 
-/** Walks every route the manifests define and reports what breaks or is doubtful. */
+/**
+ * Walks every route the manifests define and reports what breaks or is doubtful. Severity is honest:
+ * error only where traffic provably cannot work as written; warning where it looks wrong or cannot be
+ * verified from the manifests; info for behaviour worth knowing.
+ */
 public final class Checker {
+
+	/** The registry of checks, in the order their findings are most useful to read. */
+	private static final List<Rule> RULES = List.of(new ServiceRules(), new SliceRules(), new WorkloadRules());
 
 	private final Cluster cluster;
 
@@ -19,7 +27,14 @@ public final class Checker {
 
 	public CheckReport check(List<ApiError> errors) {
 		List<Finding> findings = new ArrayList<>();
-		List<String> notSimulated = cluster.notSimulated().stream().map(d -> d.kind() + "/" + d.namespace() + "/" + d.name()).toList();
-		return new CheckReport(findings, errors, notSimulated);
+		for (Rule rule : RULES) {
+			findings.addAll(rule.run(cluster));
+		}
+		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::code));
+		List<String> notSimulated = cluster.notSimulated()
+			.stream()
+			.map(d -> d.kind() + "/" + d.namespace() + "/" + d.name())
+			.toList();
+		return new CheckReport(findings.stream().distinct().toList(), errors, notSimulated);
 	}
 }

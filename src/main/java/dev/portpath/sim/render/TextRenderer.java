@@ -36,7 +36,7 @@ public final class TextRenderer {
 				case FAIL -> "✗";
 			};
 			sb.append(icon).append(' ').append(pad(h.step(), 12));
-			String where = h.refs().stream().map(TextRenderer::location).distinct().collect(Collectors.joining(", "));
+			String where = locations(h.refs());
 			wrap(sb, h.message() + (where.isEmpty() ? "" : "  [" + where + "]"), "");
 			if (!h.fix().isEmpty()) {
 				sb.append(INDENT);
@@ -90,8 +90,22 @@ public final class TextRenderer {
 		return sb.toString();
 	}
 
-	private static String location(Ref r) {
-		return location(r.file(), r.line());
+	/** {@code manifests.yaml:24, :30} — the file is named once for lines in the same file. */
+	private static String locations(List<Ref> refs) {
+		StringBuilder sb = new StringBuilder();
+		String file = null;
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (Ref r : refs) {
+			if (!seen.add(r.file() + ":" + r.line())) {
+				continue;
+			}
+			if (sb.length() > 0) {
+				sb.append(", ");
+			}
+			sb.append(r.file().equals(file) ? ":" + r.line() : location(r.file(), r.line()));
+			file = r.file();
+		}
+		return sb.toString();
 	}
 
 	private static String location(String file, int line) {

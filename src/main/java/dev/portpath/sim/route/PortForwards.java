@@ -42,7 +42,7 @@ final class PortForwards {
 	Trace trace(Request request, PortForward pf) {
 		Path p = new Path(request, "kubectl on your machine");
 		String command = "kubectl port-forward " + (pf.namespace().equals("default") ? "" : "-n " + pf.namespace() + " ")
-				+ pf.kind().toLowerCase(java.util.Locale.ROOT) + "/" + pf.name() + " " + pf.port();
+				+ pf.kind().toLowerCase(java.util.Locale.ROOT) + "/" + pf.name() + " :" + pf.port();
 		if (pf.kind().equals("Service")) {
 			return service(p, pf, command);
 		}

@@ -27,10 +27,25 @@ public final class Refs {
 		return Ref.of(d.loc(), d.id());
 	}
 
+	/**
+	 * The line of {@code parents.key} in a document; when the field is not written, the line of the
+	 * deepest parent that is, so the user knows where to add it.
+	 */
 	public static Ref docField(Doc d, String key, String... parents) {
-		YNode n = d.root().path(parents);
 		String prefix = parents.length == 0 ? "" : String.join(".", parents) + ".";
-		return Ref.of(n.present() ? field(n, key) : d.loc(), d.id() + "/" + prefix + key);
+		YNode n = d.root();
+		Loc loc = d.loc();
+		for (String parent : parents) {
+			if (!(n instanceof YMap m) || !m.has(parent)) {
+				return Ref.of(loc, d.id() + "/" + prefix + key);
+			}
+			loc = m.locOf(parent);
+			n = m.get(parent);
+		}
+		if (n instanceof YMap m && m.has(key)) {
+			loc = m.locOf(key);
+		}
+		return Ref.of(loc, d.id() + "/" + prefix + key);
 	}
 
 	public static Ref service(Service s) {

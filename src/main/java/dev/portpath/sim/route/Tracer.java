@@ -145,11 +145,10 @@ public final class Tracer {
 	}
 
 	private static String searchNote(Dns.ServiceAnswer sa, String ns) {
-		String first = sa.tried().get(0);
-		if (sa.tried().size() > 1 || !first.equals(sa.fqdn())) {
-			return " (" + sa.fqdn() + ", found through the search path of namespace " + ns + ")";
+		if (sa.tried().size() > 1 || !sa.fqdn().startsWith(sa.service().name() + "." + ns + ".")) {
+			return " (" + sa.fqdn() + ", the " + ordinal(sa.tried().size()) + " name tried on the search path of namespace " + ns + ")";
 		}
-		return "";
+		return " (" + sa.fqdn() + ", through the search path of namespace " + ns + ")";
 	}
 
 	private Trace externalNxdomain(Path p, Destination d) {
@@ -584,8 +583,8 @@ public final class Tracer {
 			Pod.Found f = found.get();
 			String hostNet = pod.hostNetwork() ? " (hostNetwork: the pod listens on its node's address)" : "";
 			p.ok("container", f.container().name() + ":" + chosen.port(), "container " + f.container().name()
-					+ " of pod " + pod.name() + " declares containerPort " + chosen.port()
-					+ (f.port().name().isEmpty() ? "" : " (" + f.port().name() + ")") + "/" + protocol + hostNet,
+					+ " of pod " + pod.name() + " declares containerPort " + chosen.port() + "/" + protocol
+					+ (f.port().name().isEmpty() ? "" : " (" + f.port().name() + ")") + hostNet,
 					Refs.containerPort(pod, f.container(), f.port()));
 			if (undeclared > 0) {
 				p.note(undeclared + " of " + reach.size() + " endpoints do not declare port " + chosen.port()
@@ -809,6 +808,15 @@ public final class Tracer {
 
 	static String labels(Map<String, String> labels) {
 		return labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+	}
+
+	private static String ordinal(int n) {
+		return switch (n) {
+			case 1 -> "first";
+			case 2 -> "second";
+			case 3 -> "third";
+			default -> n + "th";
+		};
 	}
 
 	static String podCount(int n) {

@@ -1,14 +1,112 @@
 package dev.portpath.sim.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.trace.ApiError;
 
-/** What the API server would reject about ports, names and Service shapes. */
+/**
+ * What the API server (v1.35/v1.36) would reject about ports, names and Service shapes, in its own
+ * words. Objects are created in input order against one simulated cluster, so a node port or cluster
+ * IP taken by an earlier Service is reported on the later one. Unknown kinds and CRDs are ignored.
+ * Results come in document order, then line order.
+ */
 public final class Validator {
 
+	/** One step from an object to its pod spec: the field, the Go struct holding it, and its Go type. */
+	private record Step(String field, String struct, String goType) {
+	}
+
 	public List<ApiError> validate(List<Doc> docs) {
-		return List.of();
+		return run(docs, false);
+	}
+
+	/** As {@link #validate}, but a failing rule throws instead of skipping its object (for tests). */
+	List<ApiError> validateStrictly(List<Doc> docs) {
+		return run(docs, true);
+	}
+
+	private static List<ApiError> run(List<Doc> docs, boolean strict) {
+		ServiceAllocator cluster = new ServiceAllocator();
+		List<ApiError> out = new ArrayList<>();
+		for (Doc doc : docs) {
+			Report report = new Report(doc);
+			try {
+				check(doc, report, cluster);
+			}
+			catch (RuntimeException ex) {
+				if (strict) {
+					throw ex;
+				}
+				// Odd input must never stop a check; an object we cannot read is simply not judged.
+				continue;
+			}
+			out.addAll(report.result());
+		}
+		return out;
+	}
+
+	private static void check(Doc doc, Report r, ServiceAllocator cluster) {
+		String apiVersion = doc.apiVersion();
+		At root = At.root(doc);
+		switch (apiVersion) {
+			case "v1" -> {
+				switch (doc.kind()) {
+					case "Pod" -> podSpec(r, root, true, new Step("spec", "Pod", "v1.PodSpec"));
+					case "PodTemplate" -> podSpec(r, root, false, new Step("template", "PodTemplate", "v1.PodTemplateSpec"),
+							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+					case "ReplicationController" -> podSpec(r, root, false,
+							new Step("spec", "ReplicationController", "v1.ReplicationControllerSpec"),
+							new Step("template", "ReplicationControllerSpec", "v1.PodTemplateSpec"),
+							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+					case "Service" -> ServiceRules.check(r, root, cluster);
+					case "Endpoints" -> EndpointRules.endpoints(r, root);
+					default -> {
+					}
+				}
+			}
+			case "apps/v1" -> {
+				String kind = doc.kind();
+				if (List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet").contains(kind)) {
+					podSpec(r, root, false, new Step("spec", kind, "v1." + kind + "Spec"),
+							new Step("template", kind + "Spec", "v1.PodTemplateSpec"),
+							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+				}
+			}
+			case "batch/v1" -> {
+				if (doc.kind().equals("Job")) {
+					podSpec(r, root, false, new Step("spec", "Job", "v1.JobSpec"),
+							new Step("template", "JobSpec", "v1.PodTemplateSpec"),
+							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+				}
+				else if (doc.kind().equals("CronJob")) {
+					podSpec(r, root, false, new Step("spec", "CronJob", "v1.CronJobSpec"),
+							new Step("jobTemplate", "CronJobSpec", "v1.JobTemplateSpec"),
+							new Step("spec", "JobTemplateSpec", "v1.JobSpec"),
+							new Step("template", "JobSpec", "v1.PodTemplateSpec"),
+							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+				}
+			}
+			case "discovery.k8s.io/v1" -> {
+				if (doc.kind().equals("EndpointSlice")) {
+					EndpointRules.endpointSlice(r, root);
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	/** Walks to the pod spec (reporting a wrong type on the way as the decoder would) and checks its ports. */
+	private static void podSpec(Report r, At root, boolean isPod, Step... steps) {
+		At at = root;
+		for (Step step : steps) {
+			at = at.child(step.field());
+			if (!Json.object(r, at, step.struct(), step.goType())) {
+				return;
+			}
+		}
+		ContainerPortRules.check(r, at, isPod);
 	}
 }

@@ -1,0 +1,283 @@
+package dev.portpath.sim.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.model.Container;
+import dev.portpath.sim.model.ContainerPort;
+import dev.portpath.sim.model.EndpointSlice;
+import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.model.Service;
+import dev.portpath.sim.model.ServicePort;
+import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.route.EndpointResolver;
+import dev.portpath.sim.route.FindPort;
+import dev.portpath.sim.route.Labels;
+import dev.portpath.sim.route.Refs;
+import dev.portpath.sim.trace.Finding;
+
+/**
+ * Each Service port to its endpoints: does the selector match pods, does each targetPort resolve or
+ * hit a declared port, do manual EndpointSlices line up, and what the traffic policies imply.
+ */
+final class ServiceRules implements Rule {
+
+	@Override
+	public List<Finding> run(Cluster cluster) {
+		EndpointResolver resolver = new EndpointResolver(cluster);
+		List<Finding> out = new ArrayList<>();
+		for (Service svc : cluster.services()) {
+			if (svc.isExternalName()) {
+				continue;
+			}
+			if (svc.selector().isEmpty()) {
+				out.addAll(selectorless(cluster, svc));
+			}
+			else {
+				List<Pod> pods = resolver.selected(svc);
+				if (pods.isEmpty()) {
+					out.add(selectorMatchesNothing(cluster, svc));
+				}
+				else {
+					for (ServicePort sp : svc.ports()) {
+						targetPort(svc, sp, pods).ifPresent(out::add);
+					}
+				}
+				endpointsWithSelector(cluster, svc).ifPresent(out::add);
+			}
+			if (svc.headless() && svc.selector().isPresent()) {
+				out.addAll(headlessTranslation(svc, resolver.selected(svc)));
+			}
+			if (svc.internalTrafficPolicy().equals("Local")) {
+				out.add(Findings.warning("internal-traffic-local",
+						Refs.docField(svc.doc(), "internalTrafficPolicy", "spec"),
+						svc.ref() + " has internalTrafficPolicy: Local: pods on a node without one of its endpoints get"
+								+ " their ClusterIP connections dropped (a timeout)",
+						"run the backend on every node (a DaemonSet), or use internalTrafficPolicy: Cluster"));
+			}
+			if (svc.externalTrafficPolicy().equals("Local")) {
+				out.add(Findings.info("external-traffic-local", Refs.docField(svc.doc(), "externalTrafficPolicy", "spec"),
+						svc.ref() + " has externalTrafficPolicy: Local: it keeps client source IPs, and external traffic"
+								+ " that reaches a node without a local endpoint is dropped",
+						"make sure the load balancer health-checks nodes, or run a pod on every node that receives traffic"));
+			}
+			if (svc.type().equals("LoadBalancer") && svc.loadBalancerIPs().isEmpty()
+					&& svc.loadBalancerHostnames().isEmpty()) {
+				out.add(Findings.info("loadbalancer-pending", Refs.docField(svc.doc(), "type", "spec"),
+						svc.ref() + " is type LoadBalancer: its external address comes from a cloud or a load-balancer"
+								+ " implementation such as MetalLB; without one EXTERNAL-IP stays <pending>"
+								+ nodePortsNote(svc),
+						"on a local cluster (kind, minikube, bare metal) use the nodePort, or install a load-balancer implementation"));
+			}
+		}
+		return out;
+	}
+
+	/** A headless Service translates nothing: a targetPort that differs from port misleads DNS clients. */
+	private static List<Finding> headlessTranslation(Service svc, List<Pod> pods) {
+		List<Finding> out = new ArrayList<>();
+		for (ServicePort sp : svc.ports()) {
+			Set<Integer> targets = new java.util.TreeSet<>();
+			if (sp.targetPort().named()) {
+				pods.forEach(p -> FindPort.find(p, sp).ifPresent(r -> targets.add(r.port())));
+			}
+			else {
+				targets.add(sp.targetPort().number());
+			}
+			targets.remove(sp.port());
+			if (targets.isEmpty()) {
+				continue;
+			}
+			String nums = targets.stream().map(String::valueOf).collect(Collectors.joining(", "));
+			out.add(Findings.warning("headless-port-mismatch", Refs.servicePortField(svc, sp, "targetPort"),
+					svc.ref() + " is headless (clusterIP: None), so nothing translates port " + sp.port() + " to targetPort "
+							+ sp.targetPort() + (sp.targetPort().named() ? " (" + nums + ")" : "")
+							+ ": a client that resolves " + svc.name() + " and dials port " + sp.port()
+							+ " reaches the pod on " + sp.port() + "; only proxies that read EndpointSlices (ingress"
+							+ " controllers, Gateways) and SRV lookups see " + nums,
+					"make port equal the port the pods listen on (" + nums + ")"));
+		}
+		return out;
+	}
+
+	private static String nodePortsNote(Service svc) {
+		String ports = svc.ports().stream().filter(p -> p.nodePort() != 0).map(p -> p.port() + "→" + p.nodePort())
+			.collect(Collectors.joining(", "));
+		return ports.isEmpty() ? "" : " (the nodePorts " + ports + " still work)";
+	}
+
+	private static Finding selectorMatchesNothing(Cluster cluster, Service svc) {
+		Map<String, String> selector = svc.selector().get();
+		String sel = selector.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+		List<Workload> sameLabels = cluster.workloads()
+			.stream()
+			.filter(w -> EndpointResolver.matches(selector, w.templateLabels()))
+			.toList();
+		Optional<Workload> scaledDown = sameLabels.stream()
+			.filter(w -> w.namespace().equals(svc.namespace()) && w.replicas() == 0)
+			.findFirst();
+		if (scaledDown.isPresent()) {
+			Workload w = scaledDown.get();
+			return Findings.warning("replicas-zero", Refs.docField(w.doc(), "replicas", "spec"),
+					svc.ref() + " selects the pods of " + w.ref() + ", which has replicas: 0, so the Service has no endpoints",
+					"scale " + w.ref() + " to 1 or more replicas when the Service should answer");
+		}
+		Optional<Workload> otherNs = sameLabels.stream().filter(w -> !w.namespace().equals(svc.namespace())).findFirst();
+		if (otherNs.isPresent()) {
+			Workload w = otherNs.get();
+			return Findings.error("selector-matches-other-namespace", Refs.docField(svc.doc(), "namespace", "metadata"),
+					"selector " + sel + " of " + svc.ref() + " matches pods of " + w.ref()
+							+ ", but a Service only selects pods in its own namespace, so it has no endpoints",
+					"create the Service in namespace " + w.namespace() + " (or move " + w.ref() + " to " + svc.namespace() + ")");
+		}
+		Optional<Labels.NearMiss> near = Labels.nearest(selector,
+				cluster.workloads().stream().filter(w -> w.namespace().equals(svc.namespace())).toList());
+		if (near.isPresent()) {
+			Labels.NearMiss n = near.get();
+			return Findings.error("selector-matches-no-pods", Refs.selector(svc),
+					"selector " + sel + " of " + svc.ref() + " matches no pod; it nearly matches " + n.workload().ref()
+							+ " (" + n.difference() + "), so the Service has no endpoints and connections are refused",
+					"make the selector match spec.template.metadata.labels of " + n.workload().ref()
+							+ ", or change those labels");
+		}
+		boolean operators = cluster.notSimulated().stream().anyMatch(d -> d.namespace().equals(svc.namespace()));
+		return Findings.warning("pods-not-declared", Refs.selector(svc),
+				"selector " + sel + " of " + svc.ref() + " matches no pod in these manifests"
+						+ (operators ? "; its pods may come from an operator or custom resource given here (not simulated)"
+								: "; its pods may come from files not given"),
+				"if the pods are defined elsewhere, check them together; otherwise make the selector match the pod template labels");
+	}
+
+	/** targetPort against the selected pods: named ports must resolve (FindPort); numbers should be declared. */
+	private static Optional<Finding> targetPort(Service svc, ServicePort sp, List<Pod> pods) {
+		if (sp.targetPort().named()) {
+			List<Pod> unresolved = pods.stream().filter(p -> FindPort.find(p, sp).isEmpty()).toList();
+			if (unresolved.isEmpty()) {
+				return Optional.empty();
+			}
+			Pod first = unresolved.get(0);
+			String declared = declared(first);
+			String near = FindPort.nearMiss(first, sp.targetPort().name())
+				.map(f -> f.container().kind() == Container.Kind.INIT
+						? " (" + f.container().name() + " declares it, but plain init containers are never searched)"
+						: " (" + f.container().name() + " declares it as " + f.port().protocol() + ", the Service port is "
+								+ sp.protocol() + ")")
+				.orElse("");
+			if (unresolved.size() == pods.size()) {
+				return Optional.of(Findings.error("named-target-port-not-found", Refs.servicePortField(svc, sp, "targetPort"),
+						svc.ref() + " port " + sp.port() + " targets the named port " + sp.targetPort().name()
+								+ ", which no container of the " + count(pods.size()) + " selected declares for "
+								+ sp.protocol() + near + "; they declare " + declared,
+						"name the container port " + sp.targetPort().name()
+								+ ", or set targetPort to the number the app listens on"));
+			}
+			String owners = unresolved.stream().map(p -> p.owner().ref()).distinct().collect(Collectors.joining(", "));
+			return Optional.of(Findings.warning("named-target-port-partial", Refs.servicePortField(svc, sp, "targetPort"),
+					svc.ref() + " port " + sp.port() + " targets the named port " + sp.targetPort().name() + ", which "
+							+ count(unresolved.size()) + " of " + owners + " do not declare" + near
+							+ "; those pods are left out of the endpoints for this port",
+					"declare a " + sp.protocol() + " port named " + sp.targetPort().name() + " in " + owners
+							+ ", or stop selecting them"));
+		}
+		int number = sp.targetPort().number();
+		List<Pod> withPorts = pods.stream().filter(p -> !p.declaresNoPorts()).toList();
+		if (withPorts.isEmpty()) {
+			return Optional.empty(); // declaring ports is optional; nothing to compare against
+		}
+		List<Pod> missing = withPorts.stream().filter(p -> p.declared(number, sp.protocol()).isEmpty()).toList();
+		if (missing.isEmpty()) {
+			return Optional.empty();
+		}
+		Pod first = missing.get(0);
+		return Optional.of(Findings.warning("target-port-not-declared", Refs.targetPort(svc, sp),
+				svc.ref() + " port " + sp.port() + " sends to " + (sp.targetPort().defaulted() ? "port " : "targetPort ")
+						+ number + "/" + sp.protocol() + (sp.targetPort().defaulted() ? " (targetPort defaults to port)" : "")
+						+ ", which no container of " + first.owner().ref() + " declares (it declares " + declared(first)
+						+ "); connections are refused unless the app listens there undeclared",
+				"set targetPort to the port the app listens on, or declare containerPort " + number));
+	}
+
+	private static List<Finding> selectorless(Cluster cluster, Service svc) {
+		List<Finding> out = new ArrayList<>();
+		if (svc.headless() && svc.ports().isEmpty()) {
+			return out;
+		}
+		List<EndpointSlice> slices = cluster.slicesFor(svc);
+		if (slices.isEmpty()) {
+			boolean unlabelled = cluster.slices()
+				.stream()
+				.anyMatch(s -> s.namespace().equals(svc.namespace()) && s.serviceName().isEmpty()
+						&& s.name().startsWith(svc.name()));
+			if (!unlabelled) {
+				out.add(Findings.warning("service-no-selector-no-endpoints", Refs.selector(svc),
+						svc.ref() + " has no selector, and no EndpointSlice (label kubernetes.io/service-name: " + svc.name()
+								+ ") or Endpoints object in these manifests gives it endpoints",
+						"add a selector matching the pods, or an EndpointSlice labelled kubernetes.io/service-name: "
+								+ svc.name() + " (unless a controller manages its endpoints)"));
+			}
+			return out;
+		}
+		for (ServicePort sp : svc.ports()) {
+			boolean matched = slices.stream()
+				.flatMap(s -> s.ports().stream())
+				.anyMatch(p -> p.name().equals(sp.name()) && p.protocol().equals(sp.protocol()));
+			if (!matched) {
+				EndpointSlice first = slices.get(0);
+				String names = slices.stream()
+					.flatMap(s -> s.ports().stream())
+					.map(p -> (p.name().isEmpty() ? "(unnamed)" : p.name()) + "/" + p.protocol())
+					.collect(Collectors.toCollection(LinkedHashSet::new))
+					.stream()
+					.collect(Collectors.joining(", "));
+				out.add(Findings.error("endpointslice-port-name-mismatch",
+						first.ports().isEmpty() ? Refs.doc(first.doc())
+								: dev.portpath.sim.trace.Ref.of(Refs.field(first.ports().get(0).node(), "name"),
+										first.doc().id() + "/ports[0].name"),
+						svc.ref() + " port " + sp.describe() + " is " + (sp.name().isEmpty() ? "unnamed" : "named " + sp.name())
+								+ ", but its " + (first.mirroredFromEndpoints() ? "Endpoints" : "EndpointSlice")
+								+ " ports are " + (names.isEmpty() ? "none" : names)
+								+ "; kube-proxy matches them by name and protocol, so this port has no endpoints",
+						"give the " + (first.mirroredFromEndpoints() ? "Endpoints" : "EndpointSlice")
+								+ " port the Service port's name (" + (sp.name().isEmpty() ? "unnamed" : sp.name()) + ")"));
+			}
+		}
+		return out;
+	}
+
+	/** Endpoints or slices written by hand for a Service that has a selector are ignored or overwritten. */
+	private static Optional<Finding> endpointsWithSelector(Cluster cluster, Service svc) {
+		return cluster.docs()
+			.stream()
+			.filter(d -> (d.kind().equals("Endpoints") && d.name().equals(svc.name()))
+					|| (d.kind().equals("EndpointSlice") && d.root().path("metadata", "labels", "kubernetes.io/service-name")
+						.str("").equals(svc.name())
+							&& !d.root().path("metadata", "labels", "endpointslice.kubernetes.io/managed-by").present()))
+			.filter(d -> d.namespace().equals(svc.namespace()))
+			.findFirst()
+			.map(d -> Findings.warning("endpoints-ignored-with-selector", Refs.doc(d),
+					d.kind() + " " + d.namespace() + "/" + d.name() + " is written by hand, but " + svc.ref()
+							+ " has a selector, so Kubernetes manages its endpoints and "
+							+ (d.kind().equals("Endpoints") ? "overwrites this object" : "kube-proxy mixes in this slice"),
+					"remove the selector from " + svc.ref() + " to use manual endpoints, or delete this " + d.kind()));
+	}
+
+	static String declared(Pod pod) {
+		String s = pod.containers()
+			.stream()
+			.flatMap(c -> c.ports().stream())
+			.map(ContainerPort::describe)
+			.collect(Collectors.joining(", "));
+		return s.isEmpty() ? "no ports" : s;
+	}
+
+	static String count(int n) {
+		return n + (n == 1 ? " pod" : " pods");
+	}
+
+}

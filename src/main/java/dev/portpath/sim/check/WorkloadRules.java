@@ -1,0 +1,144 @@
+package dev.portpath.sim.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.model.Container;
+import dev.portpath.sim.model.ContainerPort;
+import dev.portpath.sim.model.Service;
+import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.route.Refs;
+import dev.portpath.sim.trace.Finding;
+import dev.portpath.sim.trace.Ref;
+
+/**
+ * Each workload's own ports: duplicates that collide at runtime (pkg/api/pod/warnings.go), hostPorts
+ * that cannot all be scheduled, probes that name a port the container lacks, and a StatefulSet's
+ * governing Service.
+ */
+final class WorkloadRules implements Rule {
+
+	@Override
+	public List<Finding> run(Cluster cluster) {
+		List<Finding> out = new ArrayList<>();
+		for (Workload w : cluster.workloads()) {
+			Optional<Pod> pod = cluster.podsOf(w).stream().findFirst();
+			List<Container> containers = pod.map(Pod::containers).orElse(List.of());
+			if (pod.isEmpty()) {
+				continue; // replicas: 0 — nothing runs, so nothing to collide or probe
+			}
+			duplicates(w, containers).ifPresent(out::add);
+			out.addAll(probes(w, containers));
+			hostPorts(cluster, w, pod.get()).ifPresent(out::add);
+			if (w.is("StatefulSet")) {
+				statefulSetService(cluster, w).ifPresent(out::add);
+			}
+		}
+		return out;
+	}
+
+	/** Two running containers declaring the same port/protocol: the API server warns, and one fails to bind. */
+	private static Optional<Finding> duplicates(Workload w, List<Container> containers) {
+		Map<String, ContainerPort> seen = new HashMap<>();
+		Map<String, Container> owner = new HashMap<>();
+		for (Container c : containers) {
+			if (!c.running()) {
+				continue;
+			}
+			for (ContainerPort p : c.ports()) {
+				String key = p.number() + "/" + p.protocol();
+				ContainerPort first = seen.putIfAbsent(key, p);
+				if (first != null && !owner.get(key).name().equals(c.name())) {
+					return Optional.of(Findings.warning("duplicate-container-port",
+							Ref.of(Refs.field(p.node(), "containerPort"), w.id() + "/" + p.path() + ".containerPort"),
+							"containers " + owner.get(key).name() + " and " + c.name() + " of " + w.ref()
+									+ " both declare port " + key + "; they share one network namespace, so only one can"
+									+ " listen there (the other fails with 'address already in use')",
+							"give one of the containers another port"));
+				}
+				owner.putIfAbsent(key, c);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A probe that names a port the container does not declare never succeeds: the kubelet cannot find it. */
+	private static List<Finding> probes(Workload w, List<Container> containers) {
+		List<Finding> out = new ArrayList<>();
+		for (Container c : containers) {
+			for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+				for (String handler : List.of("httpGet", "tcpSocket", "grpc")) {
+					YNode port = c.node().path(probe, handler, "port");
+					if (port.integer().isPresent() || port.text().isEmpty()) {
+						continue;
+					}
+					String name = port.text().get();
+					boolean declared = c.ports().stream().anyMatch(p -> p.name().equals(name));
+					if (!declared) {
+						String effect = probe.equals("readinessProbe") ? "the pods never become Ready, so no Service sends them traffic"
+								: probe.equals("livenessProbe") ? "the kubelet keeps restarting the container"
+										: "the container never finishes starting";
+						out.add(Findings.error("probe-port-not-declared",
+								Ref.of(Refs.field(c.node().path(probe, handler), "port"),
+										w.id() + "/" + c.path() + "." + probe + "." + handler + ".port"),
+								probe + " of container " + c.name() + " in " + w.ref() + " uses the port name " + name
+										+ ", which the container does not declare; the probe fails and " + effect,
+								"declare a port named " + name + " in container " + c.name() + ", or probe the port number"));
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+	/** hostPorts are per node: more replicas than nodes means some stay Pending. */
+	private static Optional<Finding> hostPorts(Cluster cluster, Workload w, Pod pod) {
+		if (w.is("DaemonSet") || w.replicas() <= cluster.nodes().size()) {
+			return Optional.empty();
+		}
+		for (Container c : pod.running()) {
+			for (ContainerPort p : c.ports()) {
+				if (p.hostPort() != 0) {
+					return Optional.of(Findings.warning("hostport-conflict",
+							Ref.of(Refs.field(p.node(), pod.hostNetwork() ? "containerPort" : "hostPort"), w.id() + "/" + p.path()),
+							w.ref() + " asks for " + w.replicas() + " replicas, each with hostPort " + p.hostPort() + "/"
+									+ p.protocol() + ", but only one pod per node can have it and there "
+									+ (cluster.nodes().stream().anyMatch(n -> n.doc().isPresent()) ? "are " : "are (by default) ")
+									+ cluster.nodes().size() + " nodes: the rest stay Pending ('didn't have free ports for"
+									+ " the requested pod ports')",
+							"drop hostPort and put a Service in front, or use a DaemonSet"));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Per-pod DNS names need spec.serviceName to name a headless Service in the same namespace. */
+	private static Optional<Finding> statefulSetService(Cluster cluster, Workload w) {
+		if (w.serviceName().isEmpty()) {
+			return Optional.empty(); // optional since 1.32; pods then get no per-pod DNS names
+		}
+		Optional<Service> svc = cluster.service(w.namespace(), w.serviceName());
+		Ref at = Refs.docField(w.doc(), "serviceName", "spec");
+		if (svc.isEmpty()) {
+			return Optional.of(Findings.info("statefulset-service-missing", at,
+					w.ref() + " names serviceName " + w.serviceName() + ", but no Service of that name is in namespace "
+							+ w.namespace() + " here, so names like " + w.name() + "-0." + w.serviceName() + " do not resolve",
+					"create a headless Service (clusterIP: None) named " + w.serviceName() + " selecting these pods"));
+		}
+		if (!svc.get().headless()) {
+			return Optional.of(Findings.info("statefulset-service-not-headless", at,
+					w.ref() + " names serviceName " + w.serviceName() + ", but " + svc.get().ref()
+							+ " is not headless, so cluster DNS serves no per-pod names such as " + w.name() + "-0."
+							+ w.serviceName(),
+					"set clusterIP: None on " + svc.get().ref() + ", or add a separate headless Service for the StatefulSet"));
+		}
+		return Optional.empty();
+	}
+}

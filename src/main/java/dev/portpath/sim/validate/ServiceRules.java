@@ -1,0 +1,573 @@
+package dev.portpath.sim.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * A Service create as the API server runs it: defaulting, then the allocators (cluster IPs, node
+ * ports), then {@code ValidateService}. An allocator failure stops the create before validation, so it
+ * is reported alone.
+ */
+final class ServiceRules {
+
+	static final List<String> TYPES = List.of("ClusterIP", "ExternalName", "LoadBalancer", "NodePort");
+
+	static final List<String> AFFINITIES = List.of("ClientIP", "None");
+
+	static final List<String> TRAFFIC_POLICIES = List.of("Cluster", "Local");
+
+	/** v1.35+: PreferSameZone and PreferSameNode are GA; the list is printed in this (unsorted) order. */
+	static final List<String> TRAFFIC_DISTRIBUTIONS = List.of("PreferClose", "PreferSameZone", "PreferSameNode");
+
+	static final List<String> IP_FAMILIES = List.of("IPv4", "IPv6");
+
+	static final List<String> IP_FAMILY_POLICIES = List.of("PreferDualStack", "RequireDualStack", "SingleStack");
+
+	static final long MAX_AFFINITY_SECONDS = 86400;
+
+	private static final String NAME_FIX = "use a lowercase name of at most 63 characters made of a-z, 0-9 and '-', starting and ending with a letter or digit";
+
+	record Port(At at, String name, At nameAt, String protocol, At protocolAt, Optional<String> appProtocol,
+			At appProtocolAt, long port, At portAt, Json.IntOrString targetPort, boolean targetPortDefaulted,
+			At targetPortAt, long nodePort, At nodePortAt) {
+	}
+
+	/** The Service after defaulting, with where each field is written. */
+	record Svc(At spec, String name, At nameAt, String type, At typeAt, String clusterIP, List<String> clusterIPs,
+			At clusterIPsAt, List<At> clusterIPItems, List<String> ipFamilies, List<At> ipFamilyItems,
+			Optional<String> ipFamilyPolicy, At ipFamilyPolicyAt, String externalName, At externalNameAt,
+			List<Port> ports, At portsAt, List<String> externalIPs, List<At> externalIPItems, String sessionAffinity,
+			At sessionAffinityAt, long timeoutSeconds, At timeoutAt, String externalTrafficPolicy, At externalTrafficPolicyAt,
+			long healthCheckNodePort, At healthCheckNodePortAt, String internalTrafficPolicy, At internalTrafficPolicyAt,
+			Optional<String> trafficDistribution, At trafficDistributionAt, List<String> sourceRanges,
+			List<At> sourceRangeItems, At sourceRangesAt, boolean allocateNodePortsSet, boolean allocateNodePorts,
+			At allocateNodePortsAt) {
+
+		boolean headless() {
+			return clusterIPs.size() == 1 && clusterIPs.get(0).equals("None");
+		}
+
+		/** {@code ExternallyAccessible} (pkg/api/service/util.go). */
+		boolean externallyAccessible() {
+			return type.equals("LoadBalancer") || type.equals("NodePort")
+					|| (type.equals("ClusterIP") && !externalIPs.isEmpty());
+		}
+
+		/** {@code NeedsHealthCheck}. */
+		boolean needsHealthCheck() {
+			return type.equals("LoadBalancer") && externalTrafficPolicy.equals("Local");
+		}
+	}
+
+	private ServiceRules() {
+	}
+
+	/** Checks one Service against the cluster state in {@code alloc}; keeps its allocations if it is valid. */
+	static void check(Report r, At root, ServiceAllocator alloc) {
+		Svc svc = read(r, root);
+		if (r.decodeFailed()) {
+			return;
+		}
+		ServiceAllocator.Txn txn = alloc.begin(r.doc().id());
+		long[] nodePorts = allocate(r, svc, txn);
+		if (nodePorts == null) {
+			return;
+		}
+		validate(r, svc, nodePorts);
+		if (r.clean()) {
+			txn.commit();
+		}
+	}
+
+	// ---- allocation (pkg/registry/core/service/storage/alloc.go) ----
+
+	/** Mirrors {@code allocateCreate}; the node ports each port ends up with (0 = auto), or null on failure. */
+	static long[] allocate(Report r, Svc s, ServiceAllocator.Txn txn) {
+		if (!s.type().equals("ExternalName")) {
+			int before = r.size();
+			clusterIPsRelatedFields(r, s);
+			if (r.size() > before) {
+				return null;
+			}
+			if (!s.headless() && !allocateClusterIPs(r, s, txn)) {
+				return null;
+			}
+		}
+		long[] nodePorts = s.ports().stream().mapToLong(Port::nodePort).toArray();
+		if (s.type().equals("NodePort") || s.type().equals("LoadBalancer")) {
+			if (!initNodePorts(r, s, txn, nodePorts)) {
+				return null;
+			}
+		}
+		if (s.needsHealthCheck() && s.healthCheckNodePort() != 0) {
+			Optional<String> err = txn.nodePort(s.healthCheckNodePort());
+			if (err.isPresent()) {
+				r.internal(s.healthCheckNodePortAt(), "failed to allocate requested HealthCheck NodePort "
+						+ s.healthCheckNodePort() + ": " + err.get(),
+						"leave healthCheckNodePort out to let Kubernetes pick a free port in " + ServiceAllocator.NODE_PORT_RANGE);
+				return null;
+			}
+		}
+		return nodePorts;
+	}
+
+	/** Mirrors {@code ValidateServiceClusterIPsRelatedFields} (run by the allocator before anything else). */
+	static void clusterIPsRelatedFields(Report r, Svc s) {
+		At ipsAt = s.clusterIPsAt();
+		GoText.Raw slice = GoText.stringSlice(s.clusterIPs());
+		String ipFix = "write an IP address, None for a headless Service, or leave clusterIP out to let Kubernetes pick one";
+		if (!s.clusterIP().isEmpty()) {
+			if (!s.clusterIPs().get(0).equals(s.clusterIP())) {
+				r.invalid(ipsAt, slice, "first value must match `clusterIP`",
+						"make clusterIPs[0] the same address as clusterIP, or write only clusterIP");
+			}
+		}
+		else if (!s.clusterIPs().isEmpty()) {
+			r.invalid(ipsAt, slice, "must be empty when `clusterIP` is not specified",
+					"also write clusterIP with the same address as clusterIPs[0], or drop clusterIPs");
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < s.ipFamilies().size(); i++) {
+			String f = s.ipFamilies().get(i);
+			At at = s.ipFamilyItems().get(i);
+			if (!IP_FAMILIES.contains(f)) {
+				r.notSupported(at, f, IP_FAMILIES, "write IPv4 or IPv6");
+			}
+			if (!seen.add(f)) {
+				r.duplicate(at, f, "list each IP family once");
+			}
+		}
+		s.ipFamilyPolicy().filter(p -> !IP_FAMILY_POLICIES.contains(p)).ifPresent(p -> r.notSupported(
+				s.ipFamilyPolicyAt(), p, IP_FAMILY_POLICIES, "write SingleStack, PreferDualStack or RequireDualStack"));
+		boolean invalidIPs = false;
+		for (int i = 0; i < s.clusterIPs().size(); i++) {
+			String ip = s.clusterIPs().get(i);
+			if (i == 0 && ip.equals("None")) {
+				if (s.clusterIPs().size() > 1) {
+					invalidIPs = true;
+					r.invalid(ipsAt, slice, "'None' must be the first and only value",
+							"write clusterIP: None alone for a headless Service");
+				}
+				continue;
+			}
+			if (!IpRules.isValid(ip)) {
+				invalidIPs = true;
+				r.invalid(s.clusterIPItems().get(i), ip, IpRules.INVALID_IP, ipFix);
+			}
+		}
+		if (s.clusterIPs().size() > 2) {
+			r.invalid(ipsAt, slice, "may only hold up to 2 values", "list at most one IPv4 and one IPv6 address");
+		}
+		if (invalidIPs) {
+			return;
+		}
+		if (s.clusterIPs().size() > 1) {
+			long v4 = s.clusterIPs().stream().filter(ip -> IpRules.parse(ip).map(IpRules.Ip::isV4).orElse(false)).count();
+			if (s.clusterIPs().size() != 2 || v4 != 1) {
+				r.invalid(ipsAt, slice, "may specify no more than one IP for each IP family",
+						"list at most one IPv4 and one IPv6 address");
+			}
+		}
+		if (!s.headless()) {
+			for (int i = 0; i < s.clusterIPs().size() && i < s.ipFamilies().size(); i++) {
+				String ip = s.clusterIPs().get(i);
+				boolean v6 = IpRules.parse(ip).map(a -> !a.isV4()).orElse(false);
+				String family = s.ipFamilies().get(i);
+				if (family.equals("IPv4") && v6) {
+					r.invalid(s.clusterIPItems().get(i), ip, "expected an IPv4 value as indicated by `ipFamilies[" + i + "]`",
+							"list the IP families in the same order as the cluster IPs");
+				}
+				if (family.equals("IPv6") && !v6) {
+					r.invalid(s.clusterIPItems().get(i), ip, "expected an IPv6 value as indicated by `ipFamilies[" + i + "]`",
+							"list the IP families in the same order as the cluster IPs");
+				}
+			}
+		}
+	}
+
+	/** Mirrors {@code allocClusterIPs}/{@code allocIPs} for explicitly requested addresses. */
+	private static boolean allocateClusterIPs(Report r, Svc s, ServiceAllocator.Txn txn) {
+		for (String ip : s.clusterIPs()) {
+			Optional<IpRules.Ip> parsed = IpRules.parse(ip);
+			if (parsed.isEmpty()) {
+				continue;
+			}
+			Optional<String> holder = txn.clusterIPHolder(parsed.get());
+			Optional<String> err = txn.clusterIP(parsed.get());
+			if (err.isPresent()) {
+				String fix = holder.map(h -> "pick another address (" + h + " already uses " + ip
+						+ ") or leave clusterIP out to let Kubernetes pick one")
+					.orElse("pick a free address inside the service CIDR (assumed " + ServiceAllocator.SERVICE_CIDR
+							+ ", the kubeadm default; check --service-cluster-ip-range) or leave clusterIP out");
+				r.invalid(s.clusterIPsAt(), GoText.stringSlice(s.clusterIPs()),
+						"failed to allocate IP " + ip + ": " + err.get(), fix);
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Mirrors {@code initNodePorts}: ports sharing a port number share a node port; first failure wins. */
+	private static boolean initNodePorts(Report r, Svc s, ServiceAllocator.Txn txn, long[] nodePorts) {
+		Map<Long, Long> byPort = new HashMap<>();
+		List<Port> ports = s.ports();
+		for (int i = 0; i < ports.size(); i++) {
+			Port p = ports.get(i);
+			long have = byPort.getOrDefault(p.port(), 0L);
+			if (have == 0) {
+				long requested = 0;
+				for (Port q : ports) {
+					if (q.port() == p.port() && q.nodePort() != 0) {
+						requested = q.nodePort();
+						break;
+					}
+				}
+				if (requested != 0) {
+					if (!allocateNodePort(r, txn, p.nodePortAt(), requested)) {
+						return false;
+					}
+					nodePorts[i] = requested;
+					byPort.put(p.port(), requested);
+				}
+				// else: auto-allocated from the free pool; the number is not known here.
+			}
+			else if (p.nodePort() != have) {
+				if (p.nodePort() == 0) {
+					nodePorts[i] = have;
+				}
+				else if (!allocateNodePort(r, txn, p.nodePortAt(), p.nodePort())) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static boolean allocateNodePort(Report r, ServiceAllocator.Txn txn, At at, long port) {
+		Optional<String> holder = txn.nodePortHolder(port);
+		Optional<String> err = txn.nodePort(port);
+		if (err.isEmpty()) {
+			return true;
+		}
+		String fix = holder.map(h -> "pick another nodePort (" + h + " already uses " + port
+				+ "), or leave nodePort out to let Kubernetes pick a free one")
+			.orElse(err.get().contains("range")
+					? "use a nodePort between 30000 and 32767 (the default --service-node-port-range), or leave it out to let Kubernetes pick one"
+					: "give each port its own nodePort, or leave nodePort out to let Kubernetes pick one");
+		r.invalid(at, port, err.get(), fix);
+		return false;
+	}
+
+	// ---- ValidateService (pkg/apis/core/validation/validation.go) ----
+
+	/** Mirrors {@code ValidateService} on create; {@code nodePorts} are the ports after allocation. */
+	static void validate(Report r, Svc s, long[] nodePorts) {
+		serviceName(r, s);
+		if (s.ports().isEmpty() && !s.headless() && !s.type().equals("ExternalName")) {
+			r.required(s.portsAt(), "",
+					"add at least one port under spec.ports, or make the Service headless (clusterIP: None) if it only needs DNS records");
+		}
+		typeShape(r, s);
+		Set<String> names = new HashSet<>();
+		for (Port p : s.ports()) {
+			servicePort(r, p, s.ports().size() > 1, names);
+		}
+		sessionAffinity(r, s);
+		for (int i = 0; i < s.externalIPs().size(); i++) {
+			String ip = s.externalIPs().get(i);
+			At at = s.externalIPItems().get(i);
+			String fix = "list an address that routes to a node (a node or load-balancer IP); loopback, link-local and unspecified addresses are refused";
+			if (!IpRules.isValid(ip)) {
+				r.invalid(at, ip, IpRules.INVALID_IP, fix);
+			}
+			else {
+				for (String msg : IpRules.nonSpecial(ip)) {
+					r.invalid(at, ip, msg, fix);
+				}
+			}
+		}
+		if (!TYPES.contains(s.type())) {
+			r.notSupported(s.typeAt(), s.type(), TYPES,
+					"use ClusterIP, NodePort, LoadBalancer or ExternalName, spelled exactly (note the capital P in NodePort)");
+		}
+		if (s.type().equals("ClusterIP")) {
+			for (Port p : s.ports()) {
+				if (p.nodePort() != 0) {
+					r.forbidden(p.nodePortAt(), "may not be used when `type` is 'ClusterIP'",
+							"remove nodePort, or set type: NodePort (or LoadBalancer) to open the port on every node");
+				}
+			}
+		}
+		Set<String> nodePortKeys = new HashSet<>();
+		for (int i = 0; i < s.ports().size(); i++) {
+			Port p = s.ports().get(i);
+			if (nodePorts[i] != 0 && !nodePortKeys.add(p.protocol() + "/" + nodePorts[i])) {
+				r.duplicate(p.nodePortAt(), nodePorts[i],
+						"give each port its own nodePort, or leave nodePort out to let Kubernetes pick one");
+			}
+		}
+		Set<String> portKeys = new HashSet<>();
+		for (Port p : s.ports()) {
+			if (!portKeys.add(p.protocol() + "/" + p.port())) {
+				r.duplicate(p.at(), new GoText.Raw("{\"Name\":\"\",\"Protocol\":" + GoText.json(p.protocol())
+						+ ",\"AppProtocol\":null,\"Port\":" + p.port() + ",\"TargetPort\":0,\"NodePort\":0}"),
+						"use a different port number or protocol for one of the two entries (the same number may appear once per protocol)");
+			}
+		}
+		if (!s.sourceRanges().isEmpty()) {
+			if (!s.type().equals("LoadBalancer")) {
+				r.forbidden(s.sourceRangesAt().as("spec.LoadBalancerSourceRanges"),
+						"may only be used when `type` is 'LoadBalancer'",
+						"remove loadBalancerSourceRanges, or set type: LoadBalancer (for other types use a NetworkPolicy)");
+			}
+			for (int i = 0; i < s.sourceRanges().size(); i++) {
+				String v = s.sourceRanges().get(i).strip();
+				if (!IpRules.isValidCidr(v)) {
+					r.invalid(s.sourceRangeItems().get(i).as("spec.LoadBalancerSourceRanges[" + i + "]"), v,
+							IpRules.INVALID_CIDR, "write a CIDR block such as 203.0.113.0/24");
+				}
+			}
+		}
+		if (s.allocateNodePortsSet() && !s.type().equals("LoadBalancer")) {
+			r.forbidden(s.allocateNodePortsAt(), "may only be used when `type` is 'LoadBalancer'",
+					"remove allocateLoadBalancerNodePorts, or set type: LoadBalancer");
+		}
+		trafficPolicies(r, s);
+	}
+
+	/**
+	 * Mirrors {@code ValidateServiceName} with {@code RelaxedServiceNameValidation} (beta, on in v1.36):
+	 * a DNS-1123 label. Up to v1.33 it was a DNS-1035 label, which must also start with a letter.
+	 */
+	static void serviceName(Report r, Svc s) {
+		if (s.name().isEmpty()) {
+			return;
+		}
+		for (String msg : NameRules.dns1123Label(s.name())) {
+			r.invalid(s.nameAt(), s.name(), msg, NAME_FIX + " (clusters up to v1.33 also require a letter first)");
+		}
+	}
+
+	/** The {@code switch service.Spec.Type} block of {@code ValidateService}. */
+	static void typeShape(Report r, Svc s) {
+		switch (s.type()) {
+			case "LoadBalancer", "NodePort" -> {
+				if (s.headless()) {
+					r.invalid(s.clusterIPItems().get(0).as("spec.clusterIPs[0]"), "None",
+							"may not be set to 'None' for " + s.type() + " services",
+							"remove clusterIP: None, or use type: ClusterIP for a headless Service");
+				}
+			}
+			case "ExternalName" -> {
+				String fix = "remove it: an ExternalName Service is only a DNS alias and gets no cluster IP";
+				if (!s.clusterIPs().isEmpty()) {
+					r.forbidden(s.clusterIPsAt(), "may not be set for ExternalName services", fix);
+				}
+				if (!s.ipFamilies().isEmpty()) {
+					r.forbidden(s.spec().child("ipFamilies"), "may not be set for ExternalName services", fix);
+				}
+				if (s.ipFamilyPolicy().isPresent()) {
+					r.forbidden(s.ipFamilyPolicyAt(), "may not be set for ExternalName services", fix);
+				}
+				String cname = s.externalName().endsWith(".")
+						? s.externalName().substring(0, s.externalName().length() - 1) : s.externalName();
+				if (cname.isEmpty()) {
+					r.required(s.externalNameAt(), "", "set externalName to the DNS name to alias, for example db.example.com");
+				}
+				else {
+					for (String msg : NameRules.dns1123Subdomain(cname)) {
+						r.invalid(s.externalNameAt(), cname, msg,
+								"write externalName as a lowercase DNS name such as db.example.com (no scheme, port or path)");
+					}
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	/** Mirrors {@code validateServicePort}. */
+	static void servicePort(Report r, Port p, boolean requireName, Set<String> names) {
+		if (requireName && p.name().isEmpty()) {
+			r.required(p.nameAt(), "", "name every port when a Service has more than one (for example name: http)");
+		}
+		else if (!p.name().isEmpty()) {
+			for (String msg : NameRules.dns1123Label(p.name())) {
+				r.invalid(p.nameAt(), p.name(), msg, NAME_FIX);
+			}
+			if (!names.add(p.name())) {
+				r.duplicate(p.nameAt(), p.name(), "give each Service port its own name");
+			}
+		}
+		if (!ContainerPortRules.validPort(p.port())) {
+			r.invalid(p.portAt(), p.port(), ContainerPortRules.PORT_RANGE, "use a port number between 1 and 65535");
+		}
+		if (!ContainerPortRules.PROTOCOLS.contains(p.protocol())) {
+			r.notSupported(p.protocolAt(), p.protocol(), ContainerPortRules.PROTOCOLS,
+					"write TCP, UDP or SCTP in upper case; an application protocol such as HTTP belongs in appProtocol");
+		}
+		Json.IntOrString t = p.targetPort();
+		if (t.isInt()) {
+			if (!ContainerPortRules.validPort(t.intValue())) {
+				r.invalid(p.targetPortAt(), t.intValue(), ContainerPortRules.PORT_RANGE, p.targetPortDefaulted()
+						? "fix port: targetPort is left out, so it takes the value of port"
+						: "use a port number between 1 and 65535, or leave targetPort out to use the value of port");
+			}
+		}
+		else {
+			boolean digits = t.strValue().chars().allMatch(Character::isDigit);
+			String fix = digits
+					? "write the number without quotes (targetPort: " + t.strValue()
+							+ "), or name a container port and use that name"
+					: "use the name of a container port (at most 15 characters: a-z, 0-9, inner '-'), or the port number";
+			for (String msg : NameRules.ianaServiceName(t.strValue())) {
+				r.invalid(p.targetPortAt(), t.strValue(), msg, fix);
+			}
+		}
+		p.appProtocol().ifPresent(ap -> {
+			for (String msg : NameRules.qualifiedName(ap)) {
+				r.invalid(p.appProtocolAt(), ap, msg,
+						"use an IANA service name (http, grpc), kubernetes.io/h2c, kubernetes.io/ws, kubernetes.io/wss, or a domain-prefixed name like example.com/proto");
+			}
+		});
+	}
+
+	/** Session affinity part of {@code ValidateService} and {@code validateClientIPAffinityConfig}. */
+	static void sessionAffinity(Report r, Svc s) {
+		if (!AFFINITIES.contains(s.sessionAffinity())) {
+			r.notSupported(s.sessionAffinityAt(), s.sessionAffinity(), AFFINITIES, "use None or ClientIP");
+		}
+		else if (s.sessionAffinity().equals("ClientIP")
+				&& (s.timeoutSeconds() <= 0 || s.timeoutSeconds() > MAX_AFFINITY_SECONDS)) {
+			r.invalid(s.timeoutAt(), s.timeoutSeconds(), "must be greater than 0 and less than " + MAX_AFFINITY_SECONDS,
+					"use a timeout between 1 and 86400 seconds, or leave it out for the default of 10800 (3 hours)");
+		}
+	}
+
+	/** {@code validateServiceExternalTrafficPolicy}, {@code validateServiceInternalTrafficFieldsValue}, {@code validateServiceTrafficDistribution}. */
+	static void trafficPolicies(Report r, Svc s) {
+		if (!s.externallyAccessible()) {
+			if (!s.externalTrafficPolicy().isEmpty()) {
+				r.invalid(s.externalTrafficPolicyAt(), s.externalTrafficPolicy(),
+						"may only be set for externally-accessible services",
+						"remove externalTrafficPolicy, or make the Service NodePort or LoadBalancer (or give it externalIPs); for in-cluster traffic use internalTrafficPolicy");
+			}
+		}
+		else if (!TRAFFIC_POLICIES.contains(s.externalTrafficPolicy())) {
+			r.notSupported(s.externalTrafficPolicyAt(), s.externalTrafficPolicy(), TRAFFIC_POLICIES, "use Cluster or Local");
+		}
+		if (!s.needsHealthCheck() && s.healthCheckNodePort() != 0) {
+			r.invalid(s.healthCheckNodePortAt(), s.healthCheckNodePort(),
+					"may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
+					"remove healthCheckNodePort; only LoadBalancer Services with externalTrafficPolicy: Local use it");
+		}
+		if (!s.internalTrafficPolicy().isEmpty() && !TRAFFIC_POLICIES.contains(s.internalTrafficPolicy())) {
+			r.notSupported(s.internalTrafficPolicyAt(), s.internalTrafficPolicy(), TRAFFIC_POLICIES, "use Cluster or Local");
+		}
+		s.trafficDistribution().filter(t -> !TRAFFIC_DISTRIBUTIONS.contains(t)).ifPresent(t -> r.notSupported(
+				s.trafficDistributionAt(), t, TRAFFIC_DISTRIBUTIONS, "use PreferSameZone, PreferSameNode or PreferClose"));
+	}
+
+	// ---- reading and defaulting (SetDefaults_Service, normalizeClusterIPs) ----
+
+	static Svc read(Report r, At root) {
+		At nameAt = root.child("metadata").child("name");
+		String name = Json.object(r, root.child("metadata"), "Service", "v1.ObjectMeta")
+				? Json.string(r, nameAt, "ObjectMeta", "string").orElse("") : "";
+		At spec = root.child("spec");
+		Json.object(r, spec, "Service", "v1.ServiceSpec");
+		String sp = "ServiceSpec";
+		At typeAt = spec.child("type");
+		String type = Json.string(r, typeAt, sp, "v1.ServiceType").filter(t -> !t.isEmpty()).orElse("ClusterIP");
+
+		At clusterIPAt = spec.child("clusterIP");
+		String clusterIP = Json.string(r, clusterIPAt, sp, "string").orElse("");
+		At clusterIPsWritten = spec.child("clusterIPs");
+		List<At> ipItems = new ArrayList<>();
+		List<String> clusterIPs = Json.strings(r, clusterIPsWritten, sp, "string", ipItems);
+		At clusterIPsAt = clusterIPsWritten;
+		if (!clusterIP.isEmpty() && clusterIPs.isEmpty()) {
+			clusterIPs = List.of(clusterIP);
+			ipItems = List.of(clusterIPAt.as("spec.clusterIPs[0]"));
+			clusterIPsAt = clusterIPAt.as("spec.clusterIPs");
+		}
+
+		List<At> familyItems = new ArrayList<>();
+		List<String> families = Json.strings(r, spec.child("ipFamilies"), sp, "v1.IPFamily", familyItems);
+		At policyAt = spec.child("ipFamilyPolicy");
+		Optional<String> policy = Json.string(r, policyAt, sp, "v1.IPFamilyPolicy");
+		At externalNameAt = spec.child("externalName");
+		String externalName = Json.string(r, externalNameAt, sp, "string").orElse("");
+
+		At portsAt = spec.child("ports");
+		List<Port> ports = new ArrayList<>();
+		for (At p : Json.objects(r, portsAt, sp, "v1.ServicePort")) {
+			ports.add(port(r, p));
+		}
+
+		List<At> externalIPItems = new ArrayList<>();
+		List<String> externalIPs = Json.strings(r, spec.child("externalIPs"), sp, "string", externalIPItems);
+
+		At affinityAt = spec.child("sessionAffinity");
+		String affinity = Json.string(r, affinityAt, sp, "v1.ServiceAffinity").filter(a -> !a.isEmpty()).orElse("None");
+		At config = spec.child("sessionAffinityConfig");
+		At clientIP = config.child("clientIP");
+		At timeoutAt = clientIP.child("timeoutSeconds");
+		OptionalLong timeout = OptionalLong.empty();
+		if (Json.object(r, config, sp, "v1.SessionAffinityConfig")
+				&& Json.object(r, clientIP, "SessionAffinityConfig", "v1.ClientIPConfig")) {
+			timeout = Json.int32(r, timeoutAt, "ClientIPConfig");
+		}
+
+		At etpAt = spec.child("externalTrafficPolicy");
+		String etp = Json.string(r, etpAt, sp, "v1.ServiceExternalTrafficPolicy").orElse("");
+		At hcnpAt = spec.child("healthCheckNodePort");
+		long hcnp = Json.int32(r, hcnpAt, sp).orElse(0);
+		At itpAt = spec.child("internalTrafficPolicy");
+		Optional<String> itp = Json.string(r, itpAt, sp, "v1.ServiceInternalTrafficPolicy");
+		At tdAt = spec.child("trafficDistribution");
+		Optional<String> td = Json.string(r, tdAt, sp, "string");
+		At rangesAt = spec.child("loadBalancerSourceRanges");
+		List<At> rangeItems = new ArrayList<>();
+		List<String> ranges = Json.strings(r, rangesAt, sp, "string", rangeItems);
+		At alnpAt = spec.child("allocateLoadBalancerNodePorts");
+		Optional<Boolean> alnp = Json.bool(r, alnpAt, sp);
+
+		boolean accessible = type.equals("LoadBalancer") || type.equals("NodePort")
+				|| (type.equals("ClusterIP") && !externalIPs.isEmpty());
+		if (etp.isEmpty() && accessible) {
+			etp = "Cluster";
+		}
+		return new Svc(spec, name, nameAt, type, typeAt, clusterIP, clusterIPs, clusterIPsAt, ipItems, families,
+				familyItems, policy, policyAt, externalName, externalNameAt, ports, portsAt, externalIPs,
+				externalIPItems, affinity, affinityAt,
+				// ClientIP with no timeout gets the whole config defaulted (10800 s).
+				timeout.orElse(10800), timeoutAt, etp, etpAt, hcnp, hcnpAt,
+				itp.orElse(type.equals("ExternalName") ? "" : "Cluster"), itpAt, td, tdAt, ranges, rangeItems, rangesAt,
+				alnp.isPresent(), alnp.orElse(type.equals("LoadBalancer")), alnpAt);
+	}
+
+	private static Port port(Report r, At p) {
+		String sp = "ServicePort";
+		At nameAt = p.child("name");
+		At protocolAt = p.child("protocol");
+		At appAt = p.child("appProtocol");
+		At portAt = p.child("port");
+		At targetAt = p.child("targetPort");
+		At nodePortAt = p.child("nodePort");
+		String protocol = Json.string(r, protocolAt, sp, "v1.Protocol").orElse("");
+		long port = Json.int32(r, portAt, sp).orElse(0);
+		Optional<Json.IntOrString> target = Json.intOrString(r, targetAt);
+		boolean defaulted = target.isEmpty() || target.get().isZero();
+		return new Port(p, Json.string(r, nameAt, sp, "string").orElse(""), nameAt,
+				protocol.isEmpty() ? "TCP" : protocol, protocolAt, Json.string(r, appAt, sp, "string"), appAt, port,
+				portAt, defaulted ? new Json.IntOrString(true, port, "") : target.get(), defaulted, targetAt,
+				Json.int32(r, nodePortAt, sp).orElse(0), nodePortAt);
+	}
+}

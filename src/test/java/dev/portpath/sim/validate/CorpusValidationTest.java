@@ -1,0 +1,60 @@
+package dev.portpath.sim.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Loaded;
+import dev.portpath.sim.parse.Source;
+import dev.portpath.sim.parse.YamlLoader;
+import dev.portpath.sim.trace.ApiError;
+
+/** Every app of the shared corpus runs in real clusters, so the validator must accept all of it. */
+class CorpusValidationTest {
+
+	private static final Path CORPUS = Path.of("../shared/corpus");
+
+	static Stream<String> apps() throws IOException {
+		if (!Files.isDirectory(CORPUS)) {
+			return Stream.of("(corpus absent)");
+		}
+		try (Stream<Path> dirs = Files.list(CORPUS)) {
+			return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("apps")
+	void corpusAppHasNoApiErrors(String app) throws IOException {
+		assumeTrue(Files.isDirectory(CORPUS.resolve(app)), "corpus folder ../shared/corpus is not here");
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(CORPUS.resolve(app))) {
+			files = walk.filter(Files::isRegularFile)
+				.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+				.sorted()
+				.toList();
+		}
+		List<Doc> docs = new ArrayList<>();
+		for (Path file : files) {
+			// One file at a time, so that a file the loader refuses cannot hide the others.
+			Loaded loaded = new YamlLoader().load(List.of(new Source(CORPUS.relativize(file).toString(),
+					Files.readString(file, StandardCharsets.UTF_8))));
+			docs.addAll(loaded.docs());
+		}
+
+		List<ApiError> errors = new Validator().validateStrictly(docs);
+
+		assertThat(errors).as("API errors in corpus app %s", app).isEmpty();
+	}
+}
