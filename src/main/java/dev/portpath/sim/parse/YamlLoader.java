@@ -71,7 +71,13 @@ public final class YamlLoader {
 				if (node == null) {
 					continue;
 				}
-				YNode root = convert(file, node, 0, new IdentityHashMap<>());
+				Map<Node, Long> sizes = new IdentityHashMap<>();
+				if (expandedSize(node, sizes, 0) > MAX_EXPANDED_NODES) {
+					problems.add(new ParseProblem(file, node.getStartMark().getLine() + 1, "YAML aliases expand this document to more than "
+							+ MAX_EXPANDED_NODES + " nodes (a \"billion laughs\" shape); no Kubernetes object needs that", true));
+					return;
+				}
+				YNode root = convert(file, node, 0, new IdentityHashMap<>(), new IdentityHashMap<>());
 				if (root instanceof YScalar s && s.kind() == YScalar.Kind.NULL) {
 					continue; // an empty document, such as a comment-only one
 				}
@@ -139,7 +145,46 @@ public final class YamlLoader {
 		}
 	}
 
-	private YNode convert(String file, Node node, int depth, Map<Node, Boolean> onPath) {
+	/** Aliases are shared nodes; this many nodes after expanding them is far beyond any manifest. */
+	static final long MAX_EXPANDED_NODES = 2_000_000;
+
+	/** The node count with every alias expanded, memoised so that computing it stays linear. */
+	private long expandedSize(Node node, Map<Node, Long> sizes, int depth) {
+		Long known = sizes.get(node);
+		if (known != null) {
+			return known;
+		}
+		if (depth > limits.maxDepth()) {
+			throw new DepthException(node.getStartMark().getLine() + 1);
+		}
+		sizes.put(node, Long.MAX_VALUE / 4); // a node that refers to itself counts as too large
+		long size = 1;
+		if (node instanceof SequenceNode seq) {
+			for (Node child : seq.getValue()) {
+				size = Math.min(Long.MAX_VALUE / 4, size + expandedSize(child, sizes, depth + 1));
+			}
+		}
+		else if (node instanceof MappingNode m) {
+			for (NodeTuple t : m.getValue()) {
+				size = Math.min(Long.MAX_VALUE / 4, size + expandedSize(t.getKeyNode(), sizes, depth + 1)
+						+ expandedSize(t.getValueNode(), sizes, depth + 1));
+			}
+		}
+		sizes.put(node, size);
+		return size;
+	}
+
+	private YNode convert(String file, Node node, int depth, Map<Node, Boolean> onPath, Map<Node, YNode> done) {
+		YNode seen = done.get(node);
+		if (seen != null) {
+			return seen; // an alias: share the converted anchor rather than copy it
+		}
+		YNode converted = convertNew(file, node, depth, onPath, done);
+		done.put(node, converted);
+		return converted;
+	}
+
+	private YNode convertNew(String file, Node node, int depth, Map<Node, Boolean> onPath, Map<Node, YNode> done) {
 		Loc loc = new Loc(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
 		if (depth > limits.maxDepth() || onPath.containsKey(node)) {
 			throw new DepthException(loc.line());
@@ -152,7 +197,7 @@ public final class YamlLoader {
 			if (node instanceof SequenceNode seq) {
 				List<YNode> items = new ArrayList<>(seq.getValue().size());
 				for (Node child : seq.getValue()) {
-					items.add(convert(file, child, depth + 1, onPath));
+					items.add(convert(file, child, depth + 1, onPath, done));
 				}
 				return new YSeq(List.copyOf(items), loc);
 			}
@@ -163,7 +208,7 @@ public final class YamlLoader {
 				String key = k instanceof ScalarNode ks ? ks.getValue() : "?";
 				Loc keyLoc = new Loc(file, k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1);
 				entries.remove(key); // the later duplicate wins and keeps its own position
-				entries.put(key, new YMap.Entry(key, keyLoc, convert(file, t.getValueNode(), depth + 1, onPath)));
+				entries.put(key, new YMap.Entry(key, keyLoc, convert(file, t.getValueNode(), depth + 1, onPath, done)));
 			}
 			return new YMap(entries, loc);
 		}

@@ -8,8 +8,9 @@ import java.util.Set;
 import dev.portpath.sim.parse.YSeq;
 
 /**
- * Container ports of one pod spec, as the API server checks them: per-port syntax, names unique per
- * container, host ports unique per pod, hostNetwork consistency and the ephemeral-container ban.
+ * Mirrors the port checks of {@code ValidatePodSpec}: {@code validateContainerPorts},
+ * {@code AccumulateUniqueHostPorts}, {@code validatePodHostNetworkDeps} and the ephemeral-container
+ * field allow list.
  */
 final class ContainerPortRules {
 
@@ -53,12 +54,12 @@ final class ContainerPortRules {
 			containerPorts(r, c);
 			ephemeralPorts(r, c);
 		}
-		uniqueHostPorts(r, pod.containers(), Set.of());
+		uniqueHostPorts(r, pod.containers());
 		for (int i = 0; i < pod.initContainers().size(); i++) {
 			// validateInitContainers passes each init container alone, so the server's path always says [0].
 			String real = spec.path() + ".initContainers[" + i + "]";
 			String shown = spec.path() + ".initContainers[0]";
-			uniqueHostPorts(r, List.of(renamed(pod.initContainers().get(i), real, shown)), Set.of());
+			uniqueHostPorts(r, List.of(renamed(pod.initContainers().get(i), real, shown)));
 		}
 		hostNetworkPorts(r, pod);
 	}
@@ -95,8 +96,8 @@ final class ContainerPortRules {
 	}
 
 	/** Mirrors {@code AccumulateUniqueHostPorts}: one {@code protocol/hostIP/hostPort} per pod. */
-	static void uniqueHostPorts(Report r, List<Container> containers, Set<String> seen) {
-		Set<String> keys = new HashSet<>(seen);
+	static void uniqueHostPorts(Report r, List<Container> containers) {
+		Set<String> keys = new HashSet<>();
 		for (Container c : containers) {
 			for (Port p : c.ports()) {
 				if (p.hostPort() == 0) {

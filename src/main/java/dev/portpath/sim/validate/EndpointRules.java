@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Manually written Endpoints and EndpointSlices: addresses, port names and sizes. */
+/** Mirrors {@code ValidateEndpoints} (core) and {@code ValidateEndpointSlice} (discovery) for hand-written endpoints. */
 final class EndpointRules {
 
 	static final List<String> ADDRESS_TYPES = List.of("FQDN", "IPv4", "IPv6");

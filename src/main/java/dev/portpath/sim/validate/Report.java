@@ -16,6 +16,10 @@ final class Report {
 	private record Entry(int line, int seq, ApiError error) {
 	}
 
+	/** A decode error, with what decides which one the decoder returns. */
+	private record DecodeEntry(List<String> jsonOrder, boolean aborts, ApiError error) {
+	}
+
 	private final Doc doc;
 
 	private final String kind;
@@ -24,7 +28,7 @@ final class Report {
 
 	private final List<Entry> errors = new ArrayList<>();
 
-	private Entry decode;
+	private DecodeEntry decode;
 
 	private int seq;
 
@@ -78,10 +82,52 @@ final class Report {
 		String version = doc.apiVersion().substring(doc.apiVersion().lastIndexOf('/') + 1);
 		String message = kind + " in version " + GoText.quote(version) + " cannot be handled as a " + kind
 				+ ": json: cannot unmarshal " + got + " into " + where + " of type " + goType;
-		Entry e = new Entry(at.line(), seq++, new ApiError(doc.file(), at.line(), pathOf(at), message, fix));
-		if (decode == null || e.line() < decode.line()) {
+		DecodeEntry e = new DecodeEntry(jsonOrder(at.path()), struct.isEmpty(),
+				new ApiError(doc.file(), at.line(), pathOf(at), message, fix));
+		if (decode == null || wins(e, decode)) {
 			decode = e;
 		}
+	}
+
+	/**
+	 * Which decode error the API server returns. kubectl's YAML-to-JSON step sorts keys, so the decoder
+	 * walks fields alphabetically and keeps the first type error it meets; an error from a custom
+	 * unmarshaller (IntOrString) aborts the walk and is returned instead of any kept one.
+	 */
+	private static boolean wins(DecodeEntry candidate, DecodeEntry current) {
+		if (candidate.aborts() != current.aborts()) {
+			return candidate.aborts();
+		}
+		return compare(candidate.jsonOrder(), current.jsonOrder()) < 0;
+	}
+
+	/** {@code spec.ports[1].name} as [spec, ports, #1, name]: keys compare as text, indexes as numbers. */
+	private static List<String> jsonOrder(String path) {
+		List<String> parts = new ArrayList<>();
+		for (String p : path.replace("[", ".#").replace("]", "").split("\\.")) {
+			if (!p.isEmpty()) {
+				parts.add(p);
+			}
+		}
+		return parts;
+	}
+
+	private static int compare(List<String> a, List<String> b) {
+		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+			String x = a.get(i);
+			String y = b.get(i);
+			int c;
+			if (x.startsWith("#") && y.startsWith("#")) {
+				c = Long.compare(Long.parseLong(x.substring(1)), Long.parseLong(y.substring(1)));
+			}
+			else {
+				c = x.compareTo(y);
+			}
+			if (c != 0) {
+				return c;
+			}
+		}
+		return Integer.compare(a.size(), b.size());
 	}
 
 	boolean decodeFailed() {

@@ -61,15 +61,19 @@ final class ServiceAllocator {
 			return holder == null || holder.equals(owner) ? Optional.empty() : Optional.of(holder);
 		}
 
-		/** {@code Range.Allocate} for an IPv4 cluster IP; IPv6 is not checked (no default IPv6 range). */
+		/**
+		 * {@code MetaAllocator.AllocateService} (MultiCIDRServiceAllocator, GA since v1.33) for an IPv4
+		 * cluster IP; IPv6 is not checked as there is no default IPv6 range. An address outside every
+		 * ServiceCIDR (the network and broadcast addresses count as outside) has no allocator. Before
+		 * v1.33 the bitmap allocator said "the provided IP (...) is not in the valid range" instead.
+		 */
 		Optional<String> clusterIP(IpRules.Ip ip) {
 			if (!ip.isV4()) {
 				return Optional.empty();
 			}
 			long v = ip.v4();
-			// The network and broadcast addresses are not part of the range.
 			if (v <= CIDR_BASE || v >= CIDR_BASE + CIDR_SIZE - 1) {
-				return Optional.of("provided IP is not in the valid range. The range of valid IPs is " + SERVICE_CIDR);
+				return Optional.of("the provided network does not match the current range");
 			}
 			String key = String.valueOf(v);
 			String holder = clusterIPs.get(key);

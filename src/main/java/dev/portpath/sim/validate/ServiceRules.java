@@ -1,18 +1,16 @@
 package dev.portpath.sim.validate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * A Service create as the API server runs it: defaulting, then the allocators (cluster IPs, node
- * ports), then {@code ValidateService}. An allocator failure stops the create before validation, so it
- * is reported alone.
+ * Mirrors a Service create: {@code SetDefaults_Service}, then the allocators ({@code allocateCreate}),
+ * then {@code ValidateService}/{@code validateServicePort}. An allocator failure stops the create
+ * before validation runs, so it is reported alone.
  */
 final class ServiceRules {
 
@@ -33,53 +31,21 @@ final class ServiceRules {
 
 	private static final String NAME_FIX = "use a lowercase name of at most 63 characters made of a-z, 0-9 and '-', starting and ending with a letter or digit";
 
-	record Port(At at, String name, At nameAt, String protocol, At protocolAt, Optional<String> appProtocol,
-			At appProtocolAt, long port, At portAt, Json.IntOrString targetPort, boolean targetPortDefaulted,
-			At targetPortAt, long nodePort, At nodePortAt) {
-	}
-
-	/** The Service after defaulting, with where each field is written. */
-	record Svc(At spec, String name, At nameAt, String type, At typeAt, String clusterIP, List<String> clusterIPs,
-			At clusterIPsAt, List<At> clusterIPItems, List<String> ipFamilies, List<At> ipFamilyItems,
-			Optional<String> ipFamilyPolicy, At ipFamilyPolicyAt, String externalName, At externalNameAt,
-			List<Port> ports, At portsAt, List<String> externalIPs, List<At> externalIPItems, String sessionAffinity,
-			At sessionAffinityAt, long timeoutSeconds, At timeoutAt, String externalTrafficPolicy, At externalTrafficPolicyAt,
-			long healthCheckNodePort, At healthCheckNodePortAt, String internalTrafficPolicy, At internalTrafficPolicyAt,
-			Optional<String> trafficDistribution, At trafficDistributionAt, List<String> sourceRanges,
-			List<At> sourceRangeItems, At sourceRangesAt, boolean allocateNodePortsSet, boolean allocateNodePorts,
-			At allocateNodePortsAt) {
-
-		boolean headless() {
-			return clusterIPs.size() == 1 && clusterIPs.get(0).equals("None");
-		}
-
-		/** {@code ExternallyAccessible} (pkg/api/service/util.go). */
-		boolean externallyAccessible() {
-			return type.equals("LoadBalancer") || type.equals("NodePort")
-					|| (type.equals("ClusterIP") && !externalIPs.isEmpty());
-		}
-
-		/** {@code NeedsHealthCheck}. */
-		boolean needsHealthCheck() {
-			return type.equals("LoadBalancer") && externalTrafficPolicy.equals("Local");
-		}
-	}
-
 	private ServiceRules() {
 	}
 
 	/** Checks one Service against the cluster state in {@code alloc}; keeps its allocations if it is valid. */
 	static void check(Report r, At root, ServiceAllocator alloc) {
-		Svc svc = read(r, root);
+		ServiceSpec svc = ServiceSpec.read(r, root);
 		if (r.decodeFailed()) {
 			return;
 		}
 		ServiceAllocator.Txn txn = alloc.begin(r.doc().id());
-		long[] nodePorts = allocate(r, svc, txn);
-		if (nodePorts == null) {
+		Optional<long[]> nodePorts = allocate(r, svc, txn);
+		if (nodePorts.isEmpty()) {
 			return;
 		}
-		validate(r, svc, nodePorts);
+		validate(r, svc, nodePorts.get());
 		if (r.clean()) {
 			txn.commit();
 		}
@@ -87,22 +53,22 @@ final class ServiceRules {
 
 	// ---- allocation (pkg/registry/core/service/storage/alloc.go) ----
 
-	/** Mirrors {@code allocateCreate}; the node ports each port ends up with (0 = auto), or null on failure. */
-	static long[] allocate(Report r, Svc s, ServiceAllocator.Txn txn) {
+	/** Mirrors {@code allocateCreate}: the node port each port ends up with (0 = auto), empty on failure. */
+	static Optional<long[]> allocate(Report r, ServiceSpec s, ServiceAllocator.Txn txn) {
 		if (!s.type().equals("ExternalName")) {
 			int before = r.size();
 			clusterIPsRelatedFields(r, s);
 			if (r.size() > before) {
-				return null;
+				return Optional.empty();
 			}
 			if (!s.headless() && !allocateClusterIPs(r, s, txn)) {
-				return null;
+				return Optional.empty();
 			}
 		}
-		long[] nodePorts = s.ports().stream().mapToLong(Port::nodePort).toArray();
+		long[] nodePorts = s.ports().stream().mapToLong(ServiceSpec.Port::nodePort).toArray();
 		if (s.type().equals("NodePort") || s.type().equals("LoadBalancer")) {
 			if (!initNodePorts(r, s, txn, nodePorts)) {
-				return null;
+				return Optional.empty();
 			}
 		}
 		if (s.needsHealthCheck() && s.healthCheckNodePort() != 0) {
@@ -111,14 +77,14 @@ final class ServiceRules {
 				r.internal(s.healthCheckNodePortAt(), "failed to allocate requested HealthCheck NodePort "
 						+ s.healthCheckNodePort() + ": " + err.get(),
 						"leave healthCheckNodePort out to let Kubernetes pick a free port in " + ServiceAllocator.NODE_PORT_RANGE);
-				return null;
+				return Optional.empty();
 			}
 		}
-		return nodePorts;
+		return Optional.of(nodePorts);
 	}
 
 	/** Mirrors {@code ValidateServiceClusterIPsRelatedFields} (run by the allocator before anything else). */
-	static void clusterIPsRelatedFields(Report r, Svc s) {
+	static void clusterIPsRelatedFields(Report r, ServiceSpec s) {
 		At ipsAt = s.clusterIPsAt();
 		GoText.Raw slice = GoText.stringSlice(s.clusterIPs());
 		String ipFix = "write an IP address, None for a headless Service, or leave clusterIP out to let Kubernetes pick one";
@@ -168,8 +134,9 @@ final class ServiceRules {
 			return;
 		}
 		if (s.clusterIPs().size() > 1) {
+			// netutils.IsDualStackIPStrings: at least one address of each family.
 			long v4 = s.clusterIPs().stream().filter(ip -> IpRules.parse(ip).map(IpRules.Ip::isV4).orElse(false)).count();
-			if (s.clusterIPs().size() != 2 || v4 != 1) {
+			if (v4 == 0 || v4 == s.clusterIPs().size()) {
 				r.invalid(ipsAt, slice, "may specify no more than one IP for each IP family",
 						"list at most one IPv4 and one IPv6 address");
 			}
@@ -192,7 +159,7 @@ final class ServiceRules {
 	}
 
 	/** Mirrors {@code allocClusterIPs}/{@code allocIPs} for explicitly requested addresses. */
-	private static boolean allocateClusterIPs(Report r, Svc s, ServiceAllocator.Txn txn) {
+	private static boolean allocateClusterIPs(Report r, ServiceSpec s, ServiceAllocator.Txn txn) {
 		for (String ip : s.clusterIPs()) {
 			Optional<IpRules.Ip> parsed = IpRules.parse(ip);
 			if (parsed.isEmpty()) {
@@ -214,15 +181,15 @@ final class ServiceRules {
 	}
 
 	/** Mirrors {@code initNodePorts}: ports sharing a port number share a node port; first failure wins. */
-	private static boolean initNodePorts(Report r, Svc s, ServiceAllocator.Txn txn, long[] nodePorts) {
+	private static boolean initNodePorts(Report r, ServiceSpec s, ServiceAllocator.Txn txn, long[] nodePorts) {
 		Map<Long, Long> byPort = new HashMap<>();
-		List<Port> ports = s.ports();
+		List<ServiceSpec.Port> ports = s.ports();
 		for (int i = 0; i < ports.size(); i++) {
-			Port p = ports.get(i);
+			ServiceSpec.Port p = ports.get(i);
 			long have = byPort.getOrDefault(p.port(), 0L);
 			if (have == 0) {
 				long requested = 0;
-				for (Port q : ports) {
+				for (ServiceSpec.Port q : ports) {
 					if (q.port() == p.port() && q.nodePort() != 0) {
 						requested = q.nodePort();
 						break;
@@ -267,7 +234,7 @@ final class ServiceRules {
 	// ---- ValidateService (pkg/apis/core/validation/validation.go) ----
 
 	/** Mirrors {@code ValidateService} on create; {@code nodePorts} are the ports after allocation. */
-	static void validate(Report r, Svc s, long[] nodePorts) {
+	static void validate(Report r, ServiceSpec s, long[] nodePorts) {
 		serviceName(r, s);
 		if (s.ports().isEmpty() && !s.headless() && !s.type().equals("ExternalName")) {
 			r.required(s.portsAt(), "",
@@ -275,7 +242,7 @@ final class ServiceRules {
 		}
 		typeShape(r, s);
 		Set<String> names = new HashSet<>();
-		for (Port p : s.ports()) {
+		for (ServiceSpec.Port p : s.ports()) {
 			servicePort(r, p, s.ports().size() > 1, names);
 		}
 		sessionAffinity(r, s);
@@ -297,7 +264,7 @@ final class ServiceRules {
 					"use ClusterIP, NodePort, LoadBalancer or ExternalName, spelled exactly (note the capital P in NodePort)");
 		}
 		if (s.type().equals("ClusterIP")) {
-			for (Port p : s.ports()) {
+			for (ServiceSpec.Port p : s.ports()) {
 				if (p.nodePort() != 0) {
 					r.forbidden(p.nodePortAt(), "may not be used when `type` is 'ClusterIP'",
 							"remove nodePort, or set type: NodePort (or LoadBalancer) to open the port on every node");
@@ -306,14 +273,14 @@ final class ServiceRules {
 		}
 		Set<String> nodePortKeys = new HashSet<>();
 		for (int i = 0; i < s.ports().size(); i++) {
-			Port p = s.ports().get(i);
+			ServiceSpec.Port p = s.ports().get(i);
 			if (nodePorts[i] != 0 && !nodePortKeys.add(p.protocol() + "/" + nodePorts[i])) {
 				r.duplicate(p.nodePortAt(), nodePorts[i],
 						"give each port its own nodePort, or leave nodePort out to let Kubernetes pick one");
 			}
 		}
 		Set<String> portKeys = new HashSet<>();
-		for (Port p : s.ports()) {
+		for (ServiceSpec.Port p : s.ports()) {
 			if (!portKeys.add(p.protocol() + "/" + p.port())) {
 				r.duplicate(p.at(), new GoText.Raw("{\"Name\":\"\",\"Protocol\":" + GoText.json(p.protocol())
 						+ ",\"AppProtocol\":null,\"Port\":" + p.port() + ",\"TargetPort\":0,\"NodePort\":0}"),
@@ -338,14 +305,32 @@ final class ServiceRules {
 			r.forbidden(s.allocateNodePortsAt(), "may only be used when `type` is 'LoadBalancer'",
 					"remove allocateLoadBalancerNodePorts, or set type: LoadBalancer");
 		}
+		loadBalancerClass(r, s);
 		trafficPolicies(r, s);
 	}
 
+	/** Mirrors {@code validateLoadBalancerClassField} on create. */
+	static void loadBalancerClass(Report r, ServiceSpec s) {
+		s.loadBalancerClass().ifPresent(c -> {
+			if (!s.type().equals("LoadBalancer")) {
+				r.forbidden(s.loadBalancerClassAt(), "may only be used when `type` is 'LoadBalancer'",
+						"remove loadBalancerClass, or set type: LoadBalancer");
+			}
+			else {
+				for (String msg : NameRules.qualifiedName(c)) {
+					r.invalid(s.loadBalancerClassAt(), c, msg,
+							"name the load-balancer implementation with a domain-prefixed name such as example.com/internal-lb");
+				}
+			}
+		});
+	}
+
 	/**
-	 * Mirrors {@code ValidateServiceName} with {@code RelaxedServiceNameValidation} (beta, on in v1.36):
-	 * a DNS-1123 label. Up to v1.33 it was a DNS-1035 label, which must also start with a letter.
+	 * Mirrors {@code ValidateServiceName} with {@code RelaxedServiceNameValidation} (KEP-5311, beta and on
+	 * by default in v1.36): a DNS-1123 label. Without the gate (v1.33 and older; alpha, off, in v1.34 and
+	 * v1.35) it is {@code NameIsDNS1035Label}, which also requires a letter first.
 	 */
-	static void serviceName(Report r, Svc s) {
+	static void serviceName(Report r, ServiceSpec s) {
 		if (s.name().isEmpty()) {
 			return;
 		}
@@ -354,8 +339,8 @@ final class ServiceRules {
 		}
 	}
 
-	/** The {@code switch service.Spec.Type} block of {@code ValidateService}. */
-	static void typeShape(Report r, Svc s) {
+	/** Mirrors the {@code switch service.Spec.Type} block of {@code ValidateService}. */
+	static void typeShape(Report r, ServiceSpec s) {
 		switch (s.type()) {
 			case "LoadBalancer", "NodePort" -> {
 				if (s.headless()) {
@@ -393,7 +378,7 @@ final class ServiceRules {
 	}
 
 	/** Mirrors {@code validateServicePort}. */
-	static void servicePort(Report r, Port p, boolean requireName, Set<String> names) {
+	static void servicePort(Report r, ServiceSpec.Port p, boolean requireName, Set<String> names) {
 		if (requireName && p.name().isEmpty()) {
 			r.required(p.nameAt(), "", "name every port when a Service has more than one (for example name: http)");
 		}
@@ -438,8 +423,8 @@ final class ServiceRules {
 		});
 	}
 
-	/** Session affinity part of {@code ValidateService} and {@code validateClientIPAffinityConfig}. */
-	static void sessionAffinity(Report r, Svc s) {
+	/** Mirrors the session-affinity part of {@code ValidateService} and {@code validateClientIPAffinityConfig}. */
+	static void sessionAffinity(Report r, ServiceSpec s) {
 		if (!AFFINITIES.contains(s.sessionAffinity())) {
 			r.notSupported(s.sessionAffinityAt(), s.sessionAffinity(), AFFINITIES, "use None or ClientIP");
 		}
@@ -450,8 +435,11 @@ final class ServiceRules {
 		}
 	}
 
-	/** {@code validateServiceExternalTrafficPolicy}, {@code validateServiceInternalTrafficFieldsValue}, {@code validateServiceTrafficDistribution}. */
-	static void trafficPolicies(Report r, Svc s) {
+	/**
+	 * Mirrors {@code validateServiceExternalTrafficPolicy}, {@code validateServiceInternalTrafficFieldsValue}
+	 * and {@code validateServiceTrafficDistribution}.
+	 */
+	static void trafficPolicies(Report r, ServiceSpec s) {
 		if (!s.externallyAccessible()) {
 			if (!s.externalTrafficPolicy().isEmpty()) {
 				r.invalid(s.externalTrafficPolicyAt(), s.externalTrafficPolicy(),
@@ -472,102 +460,5 @@ final class ServiceRules {
 		}
 		s.trafficDistribution().filter(t -> !TRAFFIC_DISTRIBUTIONS.contains(t)).ifPresent(t -> r.notSupported(
 				s.trafficDistributionAt(), t, TRAFFIC_DISTRIBUTIONS, "use PreferSameZone, PreferSameNode or PreferClose"));
-	}
-
-	// ---- reading and defaulting (SetDefaults_Service, normalizeClusterIPs) ----
-
-	static Svc read(Report r, At root) {
-		At nameAt = root.child("metadata").child("name");
-		String name = Json.object(r, root.child("metadata"), "Service", "v1.ObjectMeta")
-				? Json.string(r, nameAt, "ObjectMeta", "string").orElse("") : "";
-		At spec = root.child("spec");
-		Json.object(r, spec, "Service", "v1.ServiceSpec");
-		String sp = "ServiceSpec";
-		At typeAt = spec.child("type");
-		String type = Json.string(r, typeAt, sp, "v1.ServiceType").filter(t -> !t.isEmpty()).orElse("ClusterIP");
-
-		At clusterIPAt = spec.child("clusterIP");
-		String clusterIP = Json.string(r, clusterIPAt, sp, "string").orElse("");
-		At clusterIPsWritten = spec.child("clusterIPs");
-		List<At> ipItems = new ArrayList<>();
-		List<String> clusterIPs = Json.strings(r, clusterIPsWritten, sp, "string", ipItems);
-		At clusterIPsAt = clusterIPsWritten;
-		if (!clusterIP.isEmpty() && clusterIPs.isEmpty()) {
-			clusterIPs = List.of(clusterIP);
-			ipItems = List.of(clusterIPAt.as("spec.clusterIPs[0]"));
-			clusterIPsAt = clusterIPAt.as("spec.clusterIPs");
-		}
-
-		List<At> familyItems = new ArrayList<>();
-		List<String> families = Json.strings(r, spec.child("ipFamilies"), sp, "v1.IPFamily", familyItems);
-		At policyAt = spec.child("ipFamilyPolicy");
-		Optional<String> policy = Json.string(r, policyAt, sp, "v1.IPFamilyPolicy");
-		At externalNameAt = spec.child("externalName");
-		String externalName = Json.string(r, externalNameAt, sp, "string").orElse("");
-
-		At portsAt = spec.child("ports");
-		List<Port> ports = new ArrayList<>();
-		for (At p : Json.objects(r, portsAt, sp, "v1.ServicePort")) {
-			ports.add(port(r, p));
-		}
-
-		List<At> externalIPItems = new ArrayList<>();
-		List<String> externalIPs = Json.strings(r, spec.child("externalIPs"), sp, "string", externalIPItems);
-
-		At affinityAt = spec.child("sessionAffinity");
-		String affinity = Json.string(r, affinityAt, sp, "v1.ServiceAffinity").filter(a -> !a.isEmpty()).orElse("None");
-		At config = spec.child("sessionAffinityConfig");
-		At clientIP = config.child("clientIP");
-		At timeoutAt = clientIP.child("timeoutSeconds");
-		OptionalLong timeout = OptionalLong.empty();
-		if (Json.object(r, config, sp, "v1.SessionAffinityConfig")
-				&& Json.object(r, clientIP, "SessionAffinityConfig", "v1.ClientIPConfig")) {
-			timeout = Json.int32(r, timeoutAt, "ClientIPConfig");
-		}
-
-		At etpAt = spec.child("externalTrafficPolicy");
-		String etp = Json.string(r, etpAt, sp, "v1.ServiceExternalTrafficPolicy").orElse("");
-		At hcnpAt = spec.child("healthCheckNodePort");
-		long hcnp = Json.int32(r, hcnpAt, sp).orElse(0);
-		At itpAt = spec.child("internalTrafficPolicy");
-		Optional<String> itp = Json.string(r, itpAt, sp, "v1.ServiceInternalTrafficPolicy");
-		At tdAt = spec.child("trafficDistribution");
-		Optional<String> td = Json.string(r, tdAt, sp, "string");
-		At rangesAt = spec.child("loadBalancerSourceRanges");
-		List<At> rangeItems = new ArrayList<>();
-		List<String> ranges = Json.strings(r, rangesAt, sp, "string", rangeItems);
-		At alnpAt = spec.child("allocateLoadBalancerNodePorts");
-		Optional<Boolean> alnp = Json.bool(r, alnpAt, sp);
-
-		boolean accessible = type.equals("LoadBalancer") || type.equals("NodePort")
-				|| (type.equals("ClusterIP") && !externalIPs.isEmpty());
-		if (etp.isEmpty() && accessible) {
-			etp = "Cluster";
-		}
-		return new Svc(spec, name, nameAt, type, typeAt, clusterIP, clusterIPs, clusterIPsAt, ipItems, families,
-				familyItems, policy, policyAt, externalName, externalNameAt, ports, portsAt, externalIPs,
-				externalIPItems, affinity, affinityAt,
-				// ClientIP with no timeout gets the whole config defaulted (10800 s).
-				timeout.orElse(10800), timeoutAt, etp, etpAt, hcnp, hcnpAt,
-				itp.orElse(type.equals("ExternalName") ? "" : "Cluster"), itpAt, td, tdAt, ranges, rangeItems, rangesAt,
-				alnp.isPresent(), alnp.orElse(type.equals("LoadBalancer")), alnpAt);
-	}
-
-	private static Port port(Report r, At p) {
-		String sp = "ServicePort";
-		At nameAt = p.child("name");
-		At protocolAt = p.child("protocol");
-		At appAt = p.child("appProtocol");
-		At portAt = p.child("port");
-		At targetAt = p.child("targetPort");
-		At nodePortAt = p.child("nodePort");
-		String protocol = Json.string(r, protocolAt, sp, "v1.Protocol").orElse("");
-		long port = Json.int32(r, portAt, sp).orElse(0);
-		Optional<Json.IntOrString> target = Json.intOrString(r, targetAt);
-		boolean defaulted = target.isEmpty() || target.get().isZero();
-		return new Port(p, Json.string(r, nameAt, sp, "string").orElse(""), nameAt,
-				protocol.isEmpty() ? "TCP" : protocol, protocolAt, Json.string(r, appAt, sp, "string"), appAt, port,
-				portAt, defaulted ? new Json.IntOrString(true, port, "") : target.get(), defaulted, targetAt,
-				Json.int32(r, nodePortAt, sp).orElse(0), nodePortAt);
 	}
 }

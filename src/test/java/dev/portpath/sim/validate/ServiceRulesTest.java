@@ -155,9 +155,9 @@ class ServiceRulesTest {
 				bad("cluster-ip-lower-case-none", svc("clusterIP: none\nports:\n- port: 80"),
 						"L5 " + S + "spec.clusterIPs[0]: Invalid value: \"none\": " + invalidIp),
 				bad("cluster-ip-outside-service-cidr", svc("clusterIP: 10.0.0.10\nports:\n- port: 80"),
-						"L5 " + S + "spec.clusterIPs: Invalid value: []string{\"10.0.0.10\"}: failed to allocate IP 10.0.0.10: provided IP is not in the valid range. The range of valid IPs is 10.96.0.0/12"),
+						"L5 " + S + "spec.clusterIPs: Invalid value: []string{\"10.0.0.10\"}: failed to allocate IP 10.0.0.10: the provided network does not match the current range"),
 				bad("cluster-ip-broadcast-address", svc("clusterIP: 10.111.255.255\nports:\n- port: 80"),
-						"L5 " + S + "spec.clusterIPs: Invalid value: []string{\"10.111.255.255\"}: failed to allocate IP 10.111.255.255: provided IP is not in the valid range. The range of valid IPs is 10.96.0.0/12"),
+						"L5 " + S + "spec.clusterIPs: Invalid value: []string{\"10.111.255.255\"}: failed to allocate IP 10.111.255.255: the provided network does not match the current range"),
 				bad("cluster-ips-without-cluster-ip", svc("clusterIPs: [10.96.0.20]\nports:\n- port: 80"),
 						"L5 " + S + "spec.clusterIPs: Invalid value: []string{\"10.96.0.20\"}: must be empty when `clusterIP` is not specified"),
 				bad("cluster-ips-disagree-with-cluster-ip", svc("clusterIP: 10.96.0.20\nclusterIPs: [10.96.0.21]\nports:\n- port: 80"),
@@ -170,6 +170,8 @@ class ServiceRulesTest {
 				ok("cluster-ip-last-of-range", svc("clusterIP: 10.111.255.254\nports:\n- port: 80")),
 				ok("cluster-ip-empty-string", svc("clusterIP: \"\"\nports:\n- port: 80")),
 				ok("cluster-ip-ipv6-not-range-checked", svc("clusterIP: fd00::10\nports:\n- port: 80")),
+				bad("two-ipv4-cluster-ips", svc("clusterIP: 10.96.0.20\nclusterIPs: [10.96.0.20, 10.96.0.21]\nipFamilyPolicy: PreferDualStack\nports:\n- port: 80"),
+						"L6 " + S + "spec.clusterIPs: Invalid value: []string{\"10.96.0.20\", \"10.96.0.21\"}: may specify no more than one IP for each IP family"),
 				ok("dual-stack-cluster-ips", svc("clusterIP: 10.96.0.20\nclusterIPs: [10.96.0.20, \"fd00::20\"]\nipFamilies: [IPv4, IPv6]\nipFamilyPolicy: RequireDualStack\nports:\n- port: 80")));
 	}
 
@@ -231,6 +233,9 @@ class ServiceRulesTest {
 						"L9 " + S + "spec.LoadBalancerSourceRanges[0]: Invalid value: \"10.0.0.1\": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)"),
 				bad("allocate-node-ports-on-node-port", svc("type: NodePort\nallocateLoadBalancerNodePorts: false\nports:\n- port: 80"),
 						"L6 " + S + "spec.allocateLoadBalancerNodePorts: Forbidden: may only be used when `type` is 'LoadBalancer'"),
+				bad("load-balancer-class-on-node-port", svc("type: NodePort\nloadBalancerClass: example.com/lb\nports:\n- port: 80"),
+						"L6 " + S + "spec.loadBalancerClass: Forbidden: may only be used when `type` is 'LoadBalancer'"),
+				ok("load-balancer-class-on-load-balancer", svc("type: LoadBalancer\nloadBalancerClass: example.com/lb\nports:\n- port: 80")),
 				ok("source-ranges-on-load-balancer", svc("type: LoadBalancer\nports:\n- port: 80\nloadBalancerSourceRanges: [\" 10.0.0.0/8 \", \"2001:db8::/64\"]")),
 				ok("allocate-node-ports-false-on-load-balancer", svc("type: LoadBalancer\nallocateLoadBalancerNodePorts: false\nports:\n- port: 80")));
 	}

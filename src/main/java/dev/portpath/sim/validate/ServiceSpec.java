@@ -1,0 +1,137 @@
+package dev.portpath.sim.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** A Service after {@code SetDefaults_Service} and {@code normalizeClusterIPs}, with where each field is written. */
+record ServiceSpec(At spec, String name, At nameAt, String type, At typeAt, String clusterIP, List<String> clusterIPs,
+		At clusterIPsAt, List<At> clusterIPItems, List<String> ipFamilies, List<At> ipFamilyItems,
+		Optional<String> ipFamilyPolicy, At ipFamilyPolicyAt, String externalName, At externalNameAt,
+		List<Port> ports, At portsAt, List<String> externalIPs, List<At> externalIPItems, String sessionAffinity,
+		At sessionAffinityAt, long timeoutSeconds, At timeoutAt, String externalTrafficPolicy, At externalTrafficPolicyAt,
+		long healthCheckNodePort, At healthCheckNodePortAt, String internalTrafficPolicy, At internalTrafficPolicyAt,
+		Optional<String> trafficDistribution, At trafficDistributionAt, List<String> sourceRanges,
+		List<At> sourceRangeItems, At sourceRangesAt, boolean allocateNodePortsSet, At allocateNodePortsAt,
+		Optional<String> loadBalancerClass, At loadBalancerClassAt) {
+
+	boolean headless() {
+		return clusterIPs.size() == 1 && clusterIPs.get(0).equals("None");
+	}
+
+	/** {@code ExternallyAccessible} (pkg/api/service/util.go). */
+	boolean externallyAccessible() {
+		return type.equals("LoadBalancer") || type.equals("NodePort")
+				|| (type.equals("ClusterIP") && !externalIPs.isEmpty());
+	}
+
+	/** {@code NeedsHealthCheck}. */
+	boolean needsHealthCheck() {
+		return type.equals("LoadBalancer") && externalTrafficPolicy.equals("Local");
+	}
+
+	/** One entry of {@code spec.ports}, after its protocol and targetPort are defaulted. */
+	record Port(At at, String name, At nameAt, String protocol, At protocolAt, Optional<String> appProtocol,
+			At appProtocolAt, long port, At portAt, Json.IntOrString targetPort, boolean targetPortDefaulted,
+			At targetPortAt, long nodePort, At nodePortAt) {
+	}
+
+	/** Reads a Service, reporting wrong types as the decoder would, and applies the API server's defaults. */
+	static ServiceSpec read(Report r, At root) {
+		At nameAt = root.child("metadata").child("name");
+		String name = Json.object(r, root.child("metadata"), "Service", "v1.ObjectMeta")
+				? Json.string(r, nameAt, "ObjectMeta", "string").orElse("") : "";
+		At spec = root.child("spec");
+		Json.object(r, spec, "Service", "v1.ServiceSpec");
+		String sp = "ServiceSpec";
+		At typeAt = spec.child("type");
+		String type = Json.string(r, typeAt, sp, "v1.ServiceType").filter(t -> !t.isEmpty()).orElse("ClusterIP");
+
+		At clusterIPAt = spec.child("clusterIP");
+		String clusterIP = Json.string(r, clusterIPAt, sp, "string").orElse("");
+		At clusterIPsWritten = spec.child("clusterIPs");
+		List<At> ipItems = new ArrayList<>();
+		List<String> clusterIPs = Json.strings(r, clusterIPsWritten, sp, "string", ipItems);
+		At clusterIPsAt = clusterIPsWritten;
+		if (!clusterIP.isEmpty() && clusterIPs.isEmpty()) {
+			clusterIPs = List.of(clusterIP);
+			ipItems = List.of(clusterIPAt.as("spec.clusterIPs[0]"));
+			clusterIPsAt = clusterIPAt.as("spec.clusterIPs");
+		}
+
+		List<At> familyItems = new ArrayList<>();
+		List<String> families = Json.strings(r, spec.child("ipFamilies"), sp, "v1.IPFamily", familyItems);
+		At policyAt = spec.child("ipFamilyPolicy");
+		Optional<String> policy = Json.string(r, policyAt, sp, "v1.IPFamilyPolicy");
+		At externalNameAt = spec.child("externalName");
+		String externalName = Json.string(r, externalNameAt, sp, "string").orElse("");
+
+		At portsAt = spec.child("ports");
+		List<Port> ports = new ArrayList<>();
+		for (At p : Json.objects(r, portsAt, sp, "v1.ServicePort")) {
+			ports.add(port(r, p));
+		}
+
+		List<At> externalIPItems = new ArrayList<>();
+		List<String> externalIPs = Json.strings(r, spec.child("externalIPs"), sp, "string", externalIPItems);
+
+		At affinityAt = spec.child("sessionAffinity");
+		String affinity = Json.string(r, affinityAt, sp, "v1.ServiceAffinity").filter(a -> !a.isEmpty()).orElse("None");
+		At config = spec.child("sessionAffinityConfig");
+		At clientIP = config.child("clientIP");
+		At timeoutAt = clientIP.child("timeoutSeconds");
+		OptionalLong timeout = OptionalLong.empty();
+		if (Json.object(r, config, sp, "v1.SessionAffinityConfig")
+				&& Json.object(r, clientIP, "SessionAffinityConfig", "v1.ClientIPConfig")) {
+			timeout = Json.int32(r, timeoutAt, "ClientIPConfig");
+		}
+
+		At etpAt = spec.child("externalTrafficPolicy");
+		String etp = Json.string(r, etpAt, sp, "v1.ServiceExternalTrafficPolicy").orElse("");
+		At hcnpAt = spec.child("healthCheckNodePort");
+		long hcnp = Json.int32(r, hcnpAt, sp).orElse(0);
+		At itpAt = spec.child("internalTrafficPolicy");
+		Optional<String> itp = Json.string(r, itpAt, sp, "v1.ServiceInternalTrafficPolicy");
+		At tdAt = spec.child("trafficDistribution");
+		Optional<String> td = Json.string(r, tdAt, sp, "string");
+		At rangesAt = spec.child("loadBalancerSourceRanges");
+		List<At> rangeItems = new ArrayList<>();
+		List<String> ranges = Json.strings(r, rangesAt, sp, "string", rangeItems);
+		At alnpAt = spec.child("allocateLoadBalancerNodePorts");
+		Optional<Boolean> alnp = Json.bool(r, alnpAt, sp);
+		At lbcAt = spec.child("loadBalancerClass");
+		Optional<String> lbc = Json.string(r, lbcAt, sp, "string");
+
+		boolean accessible = type.equals("LoadBalancer") || type.equals("NodePort")
+				|| (type.equals("ClusterIP") && !externalIPs.isEmpty());
+		if (etp.isEmpty() && accessible) {
+			etp = "Cluster";
+		}
+		return new ServiceSpec(spec, name, nameAt, type, typeAt, clusterIP, clusterIPs, clusterIPsAt, ipItems, families,
+				familyItems, policy, policyAt, externalName, externalNameAt, ports, portsAt, externalIPs,
+				externalIPItems, affinity, affinityAt,
+				// ClientIP with no timeout gets the whole config defaulted (10800 s).
+				timeout.orElse(10800), timeoutAt, etp, etpAt, hcnp, hcnpAt,
+				itp.orElse(type.equals("ExternalName") ? "" : "Cluster"), itpAt, td, tdAt, ranges, rangeItems, rangesAt,
+				alnp.isPresent(), alnpAt, lbc, lbcAt);
+	}
+
+	private static Port port(Report r, At p) {
+		String sp = "ServicePort";
+		At nameAt = p.child("name");
+		At protocolAt = p.child("protocol");
+		At appAt = p.child("appProtocol");
+		At portAt = p.child("port");
+		At targetAt = p.child("targetPort");
+		At nodePortAt = p.child("nodePort");
+		String protocol = Json.string(r, protocolAt, sp, "v1.Protocol").orElse("");
+		long port = Json.int32(r, portAt, sp).orElse(0);
+		Optional<Json.IntOrString> target = Json.intOrString(r, targetAt);
+		boolean defaulted = target.isEmpty() || target.get().isZero();
+		return new Port(p, Json.string(r, nameAt, sp, "string").orElse(""), nameAt,
+				protocol.isEmpty() ? "TCP" : protocol, protocolAt, Json.string(r, appAt, sp, "string"), appAt, port,
+				portAt, defaulted ? new Json.IntOrString(true, port, "") : target.get(), defaulted, targetAt,
+				Json.int32(r, nodePortAt, sp).orElse(0), nodePortAt);
+	}
+}
