@@ -53,7 +53,14 @@ class ScenarioTest {
 			dirs = walk.filter(p -> Files.exists(p.resolve("scenario.yaml"))).sorted().toList();
 		}
 		assertThat(dirs).as("scenario folders").hasSizeGreaterThanOrEqualTo(60);
-		return dirs.stream().map(d -> DynamicTest.dynamicTest(ROOT.relativize(d).toString(), () -> run(d)));
+		return dirs.stream().map(d -> DynamicTest.dynamicTest(ROOT.relativize(d).toString(), () -> {
+			try {
+				run(d);
+			}
+			catch (AssertionError ex) {
+				throw new AssertionError(ROOT.relativize(d) + ": " + ex.getMessage(), ex);
+			}
+		}));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -134,10 +141,13 @@ class ScenarioTest {
 			}
 			soft.assertThat(codes).as("error codes").isEqualTo(new TreeSet<>((List<String>) expect.get("errors")));
 		}
-		if (expect.containsKey("warnings")) {
-			Set<String> codes = r.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING)
-				.map(Finding::code).collect(Collectors.toSet());
-			soft.assertThat(codes).as("warning codes").containsAll((List<String>) expect.get("warnings"));
+		for (Finding.Severity severity : List.of(Finding.Severity.WARNING, Finding.Severity.INFO)) {
+			String key = severity == Finding.Severity.WARNING ? "warnings" : "infos";
+			if (expect.containsKey(key)) {
+				Set<String> codes = r.findings().stream().filter(f -> f.severity() == severity)
+					.map(Finding::code).collect(Collectors.toSet());
+				soft.assertThat(codes).as(key.replace("s", "") + " codes").containsAll((List<String>) expect.get(key));
+			}
 		}
 		soft.assertAll();
 	}

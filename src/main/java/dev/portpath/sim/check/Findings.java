@@ -9,6 +9,10 @@ final class Findings {
 	private Findings() {
 	}
 
+	static Finding of(Finding.Severity severity, String code, Ref at, String message, String fix) {
+		return new Finding(severity, code, message, at.file(), at.line(), at.path(), fix);
+	}
+
 	static Finding error(String code, Ref at, String message, String fix) {
 		return new Finding(Finding.Severity.ERROR, code, message, at.file(), at.line(), at.path(), fix);
 	}

@@ -140,7 +140,7 @@ final class ServiceRules implements Rule {
 				cluster.workloads().stream().filter(w -> w.namespace().equals(svc.namespace())).toList());
 		if (near.isPresent()) {
 			Labels.NearMiss n = near.get();
-			return Findings.error("selector-matches-no-pods", Refs.selector(svc),
+			return Findings.error("selector-matches-no-pods", Refs.selectorEntry(svc, n.key()),
 					"selector " + sel + " of " + svc.ref() + " matches no pod; it nearly matches " + n.workload().ref()
 							+ " (" + n.difference() + "), so the Service has no endpoints and connections are refused",
 					"make the selector match spec.template.metadata.labels of " + n.workload().ref()
@@ -188,7 +188,13 @@ final class ServiceRules implements Rule {
 		int number = sp.targetPort().number();
 		List<Pod> withPorts = pods.stream().filter(p -> !p.declaresNoPorts()).toList();
 		if (withPorts.isEmpty()) {
-			return Optional.empty(); // declaring ports is optional; nothing to compare against
+			// declaring ports is optional, so this is not wrong; it only cannot be verified
+			Pod first = pods.get(0);
+			return Optional.of(Findings.info("no-ports-declared", Refs.targetPort(svc, sp),
+					svc.ref() + " port " + sp.port() + " sends to " + number + "/" + sp.protocol() + " on pods of "
+							+ first.owner().ref() + ", which declare no ports, so whether anything listens there cannot be"
+							+ " checked (containerPort is informational)",
+					"declare containerPort " + number + " in the container that serves it, to document and check it"));
 		}
 		List<Pod> missing = withPorts.stream().filter(p -> p.declared(number, sp.protocol()).isEmpty()).toList();
 		if (missing.isEmpty()) {

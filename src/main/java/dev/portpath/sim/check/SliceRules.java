@@ -18,10 +18,24 @@ final class SliceRules implements Rule {
 			if (s.mirroredFromEndpoints() || !s.serviceName().isEmpty()) {
 				continue;
 			}
-			out.add(Findings.warning("endpointslice-missing-service-name-label", Refs.docField(s.doc(), "labels", "metadata"),
-					"EndpointSlice " + s.namespace() + "/" + s.name() + " has no label kubernetes.io/service-name, so"
-							+ " kube-proxy and DNS attach it to no Service",
-					"add the label kubernetes.io/service-name: <the Service's name>"));
+			// a selectorless Service whose name the slice carries is evidence of what the slice was for
+			java.util.Optional<dev.portpath.sim.model.Service> meant = cluster.services()
+				.stream()
+				.filter(svc -> svc.namespace().equals(s.namespace()) && svc.selector().isEmpty() && !svc.isExternalName()
+						&& s.name().startsWith(svc.name()) && cluster.slicesFor(svc).isEmpty())
+				.findFirst();
+			String message = "EndpointSlice " + s.namespace() + "/" + s.name() + " has no label kubernetes.io/service-name, so"
+					+ " kube-proxy and DNS attach it to no Service";
+			if (meant.isPresent()) {
+				out.add(Findings.error("endpointslice-missing-service-name-label", Refs.docField(s.doc(), "labels", "metadata"),
+						message + "; " + meant.get().ref() + " has no selector and no other endpoints, so it has none",
+						"add the label kubernetes.io/service-name: " + meant.get().name() + " to the EndpointSlice"));
+			}
+			else {
+				out.add(Findings.warning("endpointslice-missing-service-name-label",
+						Refs.docField(s.doc(), "labels", "metadata"), message,
+						"add the label kubernetes.io/service-name: <the Service's name>"));
+			}
 		}
 		return out;
 	}

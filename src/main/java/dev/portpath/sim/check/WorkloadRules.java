@@ -105,11 +105,13 @@ final class WorkloadRules implements Rule {
 		for (Container c : pod.running()) {
 			for (ContainerPort p : c.ports()) {
 				if (p.hostPort() != 0) {
-					return Optional.of(Findings.warning("hostport-conflict",
+					boolean nodesKnown = cluster.nodes().stream().anyMatch(n -> n.doc().isPresent());
+					// with the nodes written down the shortfall is certain; otherwise the cluster may be larger
+					return Optional.of(Findings.of(nodesKnown ? Finding.Severity.ERROR : Finding.Severity.WARNING, "hostport-conflict",
 							Ref.of(Refs.field(p.node(), pod.hostNetwork() ? "containerPort" : "hostPort"), w.id() + "/" + p.path()),
 							w.ref() + " asks for " + w.replicas() + " replicas, each with hostPort " + p.hostPort() + "/"
 									+ p.protocol() + ", but only one pod per node can have it and there "
-									+ (cluster.nodes().stream().anyMatch(n -> n.doc().isPresent()) ? "are " : "are (by default) ")
+									+ (nodesKnown ? "are " : "are (by default) ")
 									+ cluster.nodes().size() + " nodes: the rest stay Pending ('didn't have free ports for"
 									+ " the requested pod ports')",
 							"drop hostPort and put a Service in front, or use a DaemonSet"));

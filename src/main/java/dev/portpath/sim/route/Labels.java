@@ -15,13 +15,14 @@ public final class Labels {
 	private Labels() {
 	}
 
-	public record NearMiss(Workload workload, String difference) {
+	public record NearMiss(Workload workload, String key, String difference) {
 	}
 
 	public static Optional<NearMiss> nearest(Map<String, String> selector, List<Workload> candidates) {
 		for (Workload w : candidates) {
 			Map<String, String> labels = w.templateLabels();
 			String diff = null;
+			String key = null;
 			int misses = 0;
 			for (Map.Entry<String, String> e : selector.entrySet()) {
 				String actual = labels.get(e.getKey());
@@ -29,21 +30,31 @@ public final class Labels {
 					continue;
 				}
 				misses++;
+				key = e.getKey();
 				if (actual != null) {
 					diff = e.getKey() + " is " + actual + " there, not " + e.getValue();
 				}
 				else {
-					String key = labels.entrySet()
+					String other = labels.entrySet()
 						.stream()
 						.filter(l -> l.getValue().equals(e.getValue()))
 						.map(Map.Entry::getKey)
 						.findFirst()
 						.orElse(null);
-					diff = key == null ? null : "the value " + e.getValue() + " is under key " + key + ", not " + e.getKey();
+					if (other != null) {
+						diff = "the value " + e.getValue() + " is under key " + other + ", not " + e.getKey();
+					}
+					else if (selector.size() > 1) {
+						boolean onObject = e.getValue()
+							.equals(w.doc().root().path("metadata", "labels", e.getKey()).str(null));
+						diff = "its pods have no label " + e.getKey() + (onObject ? "; " + w.ref() + " has " + e.getKey()
+								+ "=" + e.getValue() + " in metadata.labels, which pods do not inherit (only"
+								+ " spec.template.metadata.labels reach them)" : "");
+					}
 				}
 			}
 			if (misses == 1 && diff != null) {
-				return Optional.of(new NearMiss(w, diff));
+				return Optional.of(new NearMiss(w, key, diff));
 			}
 		}
 		return Optional.empty();

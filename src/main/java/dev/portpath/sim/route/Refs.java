@@ -69,6 +69,24 @@ public final class Refs {
 		return docField(s.doc(), "selector", "spec");
 	}
 
+	/** The line of one selector entry: the exact label to change. */
+	public static Ref selectorEntry(Service s, String key) {
+		YNode sel = s.doc().root().path("spec", "selector");
+		if (sel instanceof YMap m && m.has(key)) {
+			return Ref.of(m.locOf(key), s.id() + "/spec.selector." + key);
+		}
+		return selector(s);
+	}
+
+	/** The selector entry when there is only one, else the selector: where to look when nothing matches. */
+	public static Ref selectorToChange(Service s) {
+		YNode sel = s.doc().root().path("spec", "selector");
+		if (sel instanceof YMap m && m.entries().size() == 1) {
+			return selectorEntry(s, m.entries().keySet().iterator().next());
+		}
+		return selector(s);
+	}
+
 	public static Ref containerPort(Pod pod, Container c, ContainerPort p) {
 		return Ref.of(field(p.node(), "containerPort"), pod.owner().id() + "/" + p.path() + ".containerPort");
 	}

@@ -347,6 +347,28 @@ public final class Tracer {
 	private Trace noEndpoints(Path p, Service svc, ServicePort sp, Selection sel, String refused) {
 		if (sel.manual()) {
 			List<EndpointSlice> slices = cluster.slicesFor(svc);
+			Optional<dev.portpath.sim.parse.Doc> misnamed = cluster.docs()
+				.stream()
+				.filter(x -> x.namespace().equals(svc.namespace())
+						&& ((x.kind().equals("Endpoints") && !x.name().equals(svc.name()) && x.name().startsWith(svc.name()))
+								|| (x.kind().equals("EndpointSlice") && x.name().startsWith(svc.name())
+										&& !x.root().path("metadata", "labels", "kubernetes.io/service-name").present())))
+				.findFirst();
+			if (slices.isEmpty() && misnamed.isPresent()) {
+				var doc = misnamed.get();
+				boolean endpointsObject = doc.kind().equals("Endpoints");
+				return p.fail("endpoints", "no endpoints", svc.ref() + " has no selector, and " + doc.kind() + " "
+						+ doc.name() + (endpointsObject ? " is not named exactly like the Service; an Endpoints object"
+								+ " belongs to the Service of the same name"
+								: " lacks the label kubernetes.io/service-name: " + svc.name()
+										+ ", which is what ties a slice to its Service")
+						+ ", so the Service has no endpoints",
+						endpointsObject ? "rename the Endpoints object to " + svc.name()
+								: "add the label kubernetes.io/service-name: " + svc.name() + " to the EndpointSlice",
+						Outcome.NO_ENDPOINTS, refused,
+						endpointsObject ? Refs.docField(doc, "name", "metadata") : Refs.docField(doc, "labels", "metadata"),
+						Refs.service(svc));
+			}
 			if (slices.isEmpty()) {
 				return p.fail("endpoints", "no endpoints", svc.ref() + " has no selector and no EndpointSlice labelled "
 						+ "kubernetes.io/service-name: " + svc.name() + " (nor an Endpoints object of that name), so nothing"
@@ -455,7 +477,8 @@ public final class Tracer {
 					+ labels(n.workload().templateLabels()) + " (" + n.difference() + ")",
 					"make the selector match the pod template labels (spec.template.metadata.labels) of "
 							+ n.workload().ref() + ", or change those labels",
-					Outcome.NO_ENDPOINTS, refused, Refs.selector(svc), Refs.templateLabels(n.workload()));
+					Outcome.NO_ENDPOINTS, refused, Refs.selectorEntry(svc, n.key()), Refs.templateLabels(n.workload()),
+					Refs.selector(svc));
 		}
 		return p.fail("endpoints", "no endpoints", "selector " + labels(selector) + " matches no pod in namespace "
 				+ svc.namespace() + " among the manifests", "make the selector match the labels of the pods that serve "
@@ -511,7 +534,7 @@ public final class Tracer {
 							: endpoints.selected(svc).isEmpty() ? "make the selector match the pod labels"
 									: "make the pods Ready, or set publishNotReadyAddresses: true",
 					Outcome.NXDOMAIN, "Could not resolve host: " + d.host(),
-					svc.selector().isPresent() ? Refs.selector(svc) : clusterIp, clusterIp);
+					svc.selector().isPresent() ? Refs.selectorToChange(svc) : clusterIp, clusterIp);
 		}
 		String ips = records.stream().map(Backend::ip).limit(4).collect(Collectors.joining(", "))
 				+ (records.size() > 4 ? ", …" : "");
@@ -686,6 +709,21 @@ public final class Tracer {
 				}
 			}
 		}
+		List<Service> pending = cluster.services()
+			.stream()
+			.filter(s -> s.type().equals("LoadBalancer") && s.loadBalancerIPs().isEmpty()
+					&& s.loadBalancerHostnames().isEmpty())
+			.toList();
+		if (!pending.isEmpty()) {
+			Service lb = pending.get(0);
+			return p.fail("address", d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip + "; "
+					+ lb.ref() + " is type LoadBalancer, but no load balancer address is published in its status "
+					+ "(EXTERNAL-IP <pending> until a cloud or an implementation such as MetalLB provides one)",
+					"use a node IP and the nodePort" + lb.ports().stream().filter(x -> x.nodePort() != 0).findFirst()
+						.map(x -> " (" + x.nodePort() + ")").orElse("") + ", or install a load-balancer implementation",
+					Outcome.NO_LISTENER, "connection times out: nothing answers at " + ip,
+					Refs.docField(lb.doc(), "type", "spec"));
+		}
 		return p.fail("address", d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip,
 				"use a ClusterIP, externalIP, load balancer IP, node IP or pod IP that the manifests define (or write it there)",
 				Outcome.NO_LISTENER, "connection times out: nothing routes " + ip);
@@ -754,6 +792,21 @@ public final class Tracer {
 				if (sp.nodePort() != 0) {
 					allocated.add(sp.nodePort() + " (" + s.name() + ":" + sp.port() + ")");
 					nodePortRefs.add(Refs.servicePortField(s, sp, "nodePort"));
+				}
+			}
+		}
+		for (Pod pod : cluster.pods()) {
+			for (Container c : pod.running()) {
+				for (ContainerPort cp : c.ports()) {
+					if (cp.number() == d.port() && cp.hostPort() != 0 && cp.hostPort() != d.port()) {
+						return p.fail("hostport", node.ip() + ":" + d.port(), "container " + c.name() + " of pod "
+								+ pod.ref() + " declares containerPort " + d.port() + " with hostPort " + cp.hostPort()
+								+ ": the node opens " + cp.hostPort() + ", and containerPort " + d.port()
+								+ " exists only on the pod's own IP", "send the request to port " + cp.hostPort()
+										+ " on " + pod.nodeName(),
+								Outcome.NO_LISTENER, "connection refused by " + node.name(),
+								Ref.of(Refs.field(cp.node(), "hostPort"), pod.owner().id() + "/" + cp.path() + ".hostPort"));
+					}
 				}
 			}
 		}
