@@ -9,19 +9,19 @@ final class Findings {
 	private Findings() {
 	}
 
-	static Finding of(Finding.Severity severity, String code, Ref at, String message, String fix) {
-		return new Finding(severity, code, message, at.file(), at.line(), at.path(), fix);
+	static Finding of(Finding.Severity severity, Code code, Ref at, String message, String fix) {
+		return new Finding(severity, code.word(), message, at.file(), at.line(), at.path(), fix);
 	}
 
-	static Finding error(String code, Ref at, String message, String fix) {
-		return new Finding(Finding.Severity.ERROR, code, message, at.file(), at.line(), at.path(), fix);
+	static Finding error(Code code, Ref at, String message, String fix) {
+		return new Finding(Finding.Severity.ERROR, code.word(), message, at.file(), at.line(), at.path(), fix);
 	}
 
-	static Finding warning(String code, Ref at, String message, String fix) {
-		return new Finding(Finding.Severity.WARNING, code, message, at.file(), at.line(), at.path(), fix);
+	static Finding warning(Code code, Ref at, String message, String fix) {
+		return new Finding(Finding.Severity.WARNING, code.word(), message, at.file(), at.line(), at.path(), fix);
 	}
 
-	static Finding info(String code, Ref at, String message, String fix) {
-		return new Finding(Finding.Severity.INFO, code, message, at.file(), at.line(), at.path(), fix);
+	static Finding info(Code code, Ref at, String message, String fix) {
+		return new Finding(Finding.Severity.INFO, code.word(), message, at.file(), at.line(), at.path(), fix);
 	}
 }

@@ -55,21 +55,21 @@ final class ServiceRules implements Rule {
 				out.addAll(headlessTranslation(svc, resolver.selected(svc)));
 			}
 			if (svc.internalTrafficPolicy().equals("Local")) {
-				out.add(Findings.warning("internal-traffic-local",
+				out.add(Findings.warning(Code.INTERNAL_TRAFFIC_LOCAL,
 						Refs.docField(svc.doc(), "internalTrafficPolicy", "spec"),
 						svc.ref() + " has internalTrafficPolicy: Local: pods on a node without one of its endpoints get"
 								+ " their ClusterIP connections dropped (a timeout)",
 						"run the backend on every node (a DaemonSet), or use internalTrafficPolicy: Cluster"));
 			}
 			if (svc.externalTrafficPolicy().equals("Local")) {
-				out.add(Findings.info("external-traffic-local", Refs.docField(svc.doc(), "externalTrafficPolicy", "spec"),
+				out.add(Findings.info(Code.EXTERNAL_TRAFFIC_LOCAL, Refs.docField(svc.doc(), "externalTrafficPolicy", "spec"),
 						svc.ref() + " has externalTrafficPolicy: Local: it keeps client source IPs, and external traffic"
 								+ " that reaches a node without a local endpoint is dropped",
 						"make sure the load balancer health-checks nodes, or run a pod on every node that receives traffic"));
 			}
 			if (svc.type().equals("LoadBalancer") && svc.loadBalancerIPs().isEmpty()
 					&& svc.loadBalancerHostnames().isEmpty()) {
-				out.add(Findings.info("loadbalancer-pending", Refs.docField(svc.doc(), "type", "spec"),
+				out.add(Findings.info(Code.LOADBALANCER_PENDING, Refs.docField(svc.doc(), "type", "spec"),
 						svc.ref() + " is type LoadBalancer: its external address comes from a cloud or a load-balancer"
 								+ " implementation such as MetalLB; without one EXTERNAL-IP stays <pending>"
 								+ nodePortsNote(svc),
@@ -95,7 +95,7 @@ final class ServiceRules implements Rule {
 				continue;
 			}
 			String nums = targets.stream().map(String::valueOf).collect(Collectors.joining(", "));
-			out.add(Findings.warning("headless-port-mismatch", Refs.servicePortField(svc, sp, "targetPort"),
+			out.add(Findings.warning(Code.HEADLESS_PORT_MISMATCH, Refs.servicePortField(svc, sp, "targetPort"),
 					svc.ref() + " is headless (clusterIP: None), so nothing translates port " + sp.port() + " to targetPort "
 							+ sp.targetPort() + (sp.targetPort().named() ? " (" + nums + ")" : "")
 							+ ": a client that resolves " + svc.name() + " and dials port " + sp.port()
@@ -124,14 +124,14 @@ final class ServiceRules implements Rule {
 			.findFirst();
 		if (scaledDown.isPresent()) {
 			Workload w = scaledDown.get();
-			return Findings.warning("replicas-zero", Refs.docField(w.doc(), "replicas", "spec"),
+			return Findings.warning(Code.REPLICAS_ZERO, Refs.docField(w.doc(), "replicas", "spec"),
 					svc.ref() + " selects the pods of " + w.ref() + ", which has replicas: 0, so the Service has no endpoints",
 					"scale " + w.ref() + " to 1 or more replicas when the Service should answer");
 		}
 		Optional<Workload> otherNs = sameLabels.stream().filter(w -> !w.namespace().equals(svc.namespace())).findFirst();
 		if (otherNs.isPresent()) {
 			Workload w = otherNs.get();
-			return Findings.error("selector-matches-other-namespace", Refs.docField(svc.doc(), "namespace", "metadata"),
+			return Findings.error(Code.SELECTOR_MATCHES_OTHER_NAMESPACE, Refs.docField(svc.doc(), "namespace", "metadata"),
 					"selector " + sel + " of " + svc.ref() + " matches pods of " + w.ref()
 							+ ", but a Service only selects pods in its own namespace, so it has no endpoints",
 					"create the Service in namespace " + w.namespace() + " (or move " + w.ref() + " to " + svc.namespace() + ")");
@@ -140,14 +140,14 @@ final class ServiceRules implements Rule {
 				cluster.workloads().stream().filter(w -> w.namespace().equals(svc.namespace())).toList());
 		if (near.isPresent()) {
 			Labels.NearMiss n = near.get();
-			return Findings.error("selector-matches-no-pods", Refs.selectorEntry(svc, n.key()),
+			return Findings.error(Code.SELECTOR_MATCHES_NO_PODS, Refs.selectorEntry(svc, n.key()),
 					"selector " + sel + " of " + svc.ref() + " matches no pod; it nearly matches " + n.workload().ref()
 							+ " (" + n.difference() + "), so the Service has no endpoints and connections are refused",
 					"make the selector match spec.template.metadata.labels of " + n.workload().ref()
 							+ ", or change those labels");
 		}
 		boolean operators = cluster.notSimulated().stream().anyMatch(d -> d.namespace().equals(svc.namespace()));
-		return Findings.warning("pods-not-declared", Refs.selector(svc),
+		return Findings.warning(Code.PODS_NOT_DECLARED, Refs.selector(svc),
 				"selector " + sel + " of " + svc.ref() + " matches no pod in these manifests"
 						+ (operators ? "; its pods may come from an operator or custom resource given here (not simulated)"
 								: "; its pods may come from files not given"),
@@ -170,7 +170,7 @@ final class ServiceRules implements Rule {
 								+ sp.protocol() + ")")
 				.orElse("");
 			if (unresolved.size() == pods.size()) {
-				return Optional.of(Findings.error("named-target-port-not-found", Refs.servicePortField(svc, sp, "targetPort"),
+				return Optional.of(Findings.error(Code.NAMED_TARGET_PORT_NOT_FOUND, Refs.servicePortField(svc, sp, "targetPort"),
 						svc.ref() + " port " + sp.port() + " targets the named port " + sp.targetPort().name()
 								+ ", which no container of the " + count(pods.size()) + " selected declares for "
 								+ sp.protocol() + near + "; they declare " + declared,
@@ -178,7 +178,7 @@ final class ServiceRules implements Rule {
 								+ ", or set targetPort to the number the app listens on"));
 			}
 			String owners = unresolved.stream().map(p -> p.owner().ref()).distinct().collect(Collectors.joining(", "));
-			return Optional.of(Findings.warning("named-target-port-partial", Refs.servicePortField(svc, sp, "targetPort"),
+			return Optional.of(Findings.warning(Code.NAMED_TARGET_PORT_PARTIAL, Refs.servicePortField(svc, sp, "targetPort"),
 					svc.ref() + " port " + sp.port() + " targets the named port " + sp.targetPort().name() + ", which "
 							+ count(unresolved.size()) + " of " + owners + " do not declare" + near
 							+ "; those pods are left out of the endpoints for this port",
@@ -190,7 +190,7 @@ final class ServiceRules implements Rule {
 		if (withPorts.isEmpty()) {
 			// declaring ports is optional, so this is not wrong; it only cannot be verified
 			Pod first = pods.get(0);
-			return Optional.of(Findings.info("no-ports-declared", Refs.targetPort(svc, sp),
+			return Optional.of(Findings.info(Code.NO_PORTS_DECLARED, Refs.targetPort(svc, sp),
 					svc.ref() + " port " + sp.port() + " sends to " + number + "/" + sp.protocol() + " on pods of "
 							+ first.owner().ref() + ", which declare no ports, so whether anything listens there cannot be"
 							+ " checked (containerPort is informational)",
@@ -201,7 +201,7 @@ final class ServiceRules implements Rule {
 			return Optional.empty();
 		}
 		Pod first = missing.get(0);
-		return Optional.of(Findings.warning("target-port-not-declared", Refs.targetPort(svc, sp),
+		return Optional.of(Findings.warning(Code.TARGET_PORT_NOT_DECLARED, Refs.targetPort(svc, sp),
 				svc.ref() + " port " + sp.port() + " sends to " + (sp.targetPort().defaulted() ? "port " : "targetPort ")
 						+ number + "/" + sp.protocol() + (sp.targetPort().defaulted() ? " (targetPort defaults to port)" : "")
 						+ ", which no container of " + first.owner().ref() + " declares (it declares " + declared(first)
@@ -221,7 +221,7 @@ final class ServiceRules implements Rule {
 				.anyMatch(s -> s.namespace().equals(svc.namespace()) && s.serviceName().isEmpty()
 						&& s.name().startsWith(svc.name()));
 			if (!unlabelled) {
-				out.add(Findings.warning("service-no-selector-no-endpoints", Refs.selector(svc),
+				out.add(Findings.warning(Code.SERVICE_NO_SELECTOR_NO_ENDPOINTS, Refs.selector(svc),
 						svc.ref() + " has no selector, and no EndpointSlice (label kubernetes.io/service-name: " + svc.name()
 								+ ") or Endpoints object in these manifests gives it endpoints",
 						"add a selector matching the pods, or an EndpointSlice labelled kubernetes.io/service-name: "
@@ -241,7 +241,7 @@ final class ServiceRules implements Rule {
 					.collect(Collectors.toCollection(LinkedHashSet::new))
 					.stream()
 					.collect(Collectors.joining(", "));
-				out.add(Findings.error("endpointslice-port-name-mismatch",
+				out.add(Findings.error(Code.ENDPOINTSLICE_PORT_NAME_MISMATCH,
 						first.ports().isEmpty() ? Refs.doc(first.doc())
 								: dev.portpath.sim.trace.Ref.of(Refs.field(first.ports().get(0).node(), "name"),
 										first.doc().id() + "/ports[0].name"),
@@ -266,7 +266,7 @@ final class ServiceRules implements Rule {
 							&& !d.root().path("metadata", "labels", "endpointslice.kubernetes.io/managed-by").present()))
 			.filter(d -> d.namespace().equals(svc.namespace()))
 			.findFirst()
-			.map(d -> Findings.warning("endpoints-ignored-with-selector", Refs.doc(d),
+			.map(d -> Findings.warning(Code.ENDPOINTS_IGNORED_WITH_SELECTOR, Refs.doc(d),
 					d.kind() + " " + d.namespace() + "/" + d.name() + " is written by hand, but " + svc.ref()
 							+ " has a selector, so Kubernetes manages its endpoints and "
 							+ (d.kind().equals("Endpoints") ? "overwrites this object" : "kube-proxy mixes in this slice"),

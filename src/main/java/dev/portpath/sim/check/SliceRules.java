@@ -27,12 +27,12 @@ final class SliceRules implements Rule {
 			String message = "EndpointSlice " + s.namespace() + "/" + s.name() + " has no label kubernetes.io/service-name, so"
 					+ " kube-proxy and DNS attach it to no Service";
 			if (meant.isPresent()) {
-				out.add(Findings.error("endpointslice-missing-service-name-label", Refs.docField(s.doc(), "labels", "metadata"),
+				out.add(Findings.error(Code.ENDPOINTSLICE_MISSING_SERVICE_NAME_LABEL, Refs.docField(s.doc(), "labels", "metadata"),
 						message + "; " + meant.get().ref() + " has no selector and no other endpoints, so it has none",
 						"add the label kubernetes.io/service-name: " + meant.get().name() + " to the EndpointSlice"));
 			}
 			else {
-				out.add(Findings.warning("endpointslice-missing-service-name-label",
+				out.add(Findings.warning(Code.ENDPOINTSLICE_MISSING_SERVICE_NAME_LABEL,
 						Refs.docField(s.doc(), "labels", "metadata"), message,
 						"add the label kubernetes.io/service-name: <the Service's name>"));
 			}

@@ -12,6 +12,7 @@ import dev.portpath.sim.model.ContainerPort;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.model.Probes;
 import dev.portpath.sim.parse.YNode;
 import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Finding;
@@ -55,7 +56,7 @@ final class WorkloadRules implements Rule {
 				String key = p.number() + "/" + p.protocol();
 				ContainerPort first = seen.putIfAbsent(key, p);
 				if (first != null && !owner.get(key).name().equals(c.name())) {
-					return Optional.of(Findings.warning("duplicate-container-port",
+					return Optional.of(Findings.warning(Code.DUPLICATE_CONTAINER_PORT,
 							Ref.of(Refs.field(p.node(), "containerPort"), w.id() + "/" + p.path() + ".containerPort"),
 							"containers " + owner.get(key).name() + " and " + c.name() + " of " + w.ref()
 									+ " both declare port " + key + "; they share one network namespace, so only one can"
@@ -72,26 +73,14 @@ final class WorkloadRules implements Rule {
 	private static List<Finding> probes(Workload w, List<Container> containers) {
 		List<Finding> out = new ArrayList<>();
 		for (Container c : containers) {
-			for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
-				for (String handler : List.of("httpGet", "tcpSocket", "grpc")) {
-					YNode port = c.node().path(probe, handler, "port");
-					if (port.integer().isPresent() || port.text().isEmpty()) {
-						continue;
-					}
-					String name = port.text().get();
-					boolean declared = c.ports().stream().anyMatch(p -> p.name().equals(name));
-					if (!declared) {
-						String effect = probe.equals("readinessProbe") ? "the pods never become Ready, so no Service sends them traffic"
-								: probe.equals("livenessProbe") ? "the kubelet keeps restarting the container"
-										: "the container never finishes starting";
-						out.add(Findings.error("probe-port-not-declared",
-								Ref.of(Refs.field(c.node().path(probe, handler), "port"),
-										w.id() + "/" + c.path() + "." + probe + "." + handler + ".port"),
-								probe + " of container " + c.name() + " in " + w.ref() + " uses the port name " + name
-										+ ", which the container does not declare; the probe fails and " + effect,
-								"declare a port named " + name + " in container " + c.name() + ", or probe the port number"));
-					}
-				}
+			for (Probes.Undeclared u : Probes.undeclared(c)) {
+				String effect = u.probe().equals("readinessProbe") ? "the pods never become Ready, so no Service sends them traffic"
+						: u.probe().equals("livenessProbe") ? "the kubelet keeps restarting the container"
+								: "the container never finishes starting";
+				out.add(Findings.error(Code.PROBE_PORT_NOT_DECLARED, Ref.of(u.node().loc(), w.id() + "/" + u.path()),
+						u.probe() + " of container " + c.name() + " in " + w.ref() + " uses the port name " + u.port()
+								+ ", which the container does not declare; the probe fails and " + effect,
+						"declare a port named " + u.port() + " in container " + c.name() + ", or probe the port number"));
 			}
 		}
 		return out;
@@ -107,7 +96,7 @@ final class WorkloadRules implements Rule {
 				if (p.hostPort() != 0) {
 					boolean nodesKnown = cluster.nodes().stream().anyMatch(n -> n.doc().isPresent());
 					// with the nodes written down the shortfall is certain; otherwise the cluster may be larger
-					return Optional.of(Findings.of(nodesKnown ? Finding.Severity.ERROR : Finding.Severity.WARNING, "hostport-conflict",
+					return Optional.of(Findings.of(nodesKnown ? Finding.Severity.ERROR : Finding.Severity.WARNING, Code.HOSTPORT_CONFLICT,
 							Ref.of(Refs.field(p.node(), pod.hostNetwork() ? "containerPort" : "hostPort"), w.id() + "/" + p.path()),
 							w.ref() + " asks for " + w.replicas() + " replicas, each with hostPort " + p.hostPort() + "/"
 									+ p.protocol() + ", but only one pod per node can have it and there "
@@ -129,13 +118,13 @@ final class WorkloadRules implements Rule {
 		Optional<Service> svc = cluster.service(w.namespace(), w.serviceName());
 		Ref at = Refs.docField(w.doc(), "serviceName", "spec");
 		if (svc.isEmpty()) {
-			return Optional.of(Findings.info("statefulset-service-missing", at,
+			return Optional.of(Findings.info(Code.STATEFULSET_SERVICE_MISSING, at,
 					w.ref() + " names serviceName " + w.serviceName() + ", but no Service of that name is in namespace "
 							+ w.namespace() + " here, so names like " + w.name() + "-0." + w.serviceName() + " do not resolve",
 					"create a headless Service (clusterIP: None) named " + w.serviceName() + " selecting these pods"));
 		}
 		if (!svc.get().headless()) {
-			return Optional.of(Findings.info("statefulset-service-not-headless", at,
+			return Optional.of(Findings.info(Code.STATEFULSET_SERVICE_NOT_HEADLESS, at,
 					w.ref() + " names serviceName " + w.serviceName() + ", but " + svc.get().ref()
 							+ " is not headless, so cluster DNS serves no per-pod names such as " + w.name() + "-0."
 							+ w.serviceName(),

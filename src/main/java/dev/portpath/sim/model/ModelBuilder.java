@@ -217,9 +217,9 @@ public final class ModelBuilder {
 			else {
 				ip = nextPodIp(nodeIndex, perNode);
 			}
-			boolean ready = readiness(w);
+			String notReady = notReadyBecause(w, containers);
 			out.add(new Pod(w.namespace(), name, ip, node.name(), labels, hostNetwork ? withHostPorts(containers)
-					: containers, hostNetwork, dnsPolicy, hostname, subdomain, ready, w, spec));
+					: containers, hostNetwork, dnsPolicy, hostname, subdomain, notReady.isEmpty(), notReady, w, spec));
 		}
 		return out;
 	}
@@ -234,17 +234,28 @@ public final class ModelBuilder {
 		return i % nodes.size();
 	}
 
-	/** A bare Pod may say it is not Ready; everything else is assumed Running and Ready. */
-	private static boolean readiness(Workload w) {
-		if (!w.kind().equals("Pod")) {
-			return true;
-		}
-		for (YNode c : w.doc().root().path("status", "conditions").items()) {
-			if (c.get("type").str("").equals("Ready")) {
-				return c.get("status").str("True").equals("True");
+	/**
+	 * Why a pod would not be Ready, or "" when it would be: a bare Pod's own status says so, or a
+	 * readiness or startup probe names a port its container does not declare (the kubelet cannot resolve
+	 * it, so the probe always fails). Otherwise pods are assumed Running and Ready.
+	 */
+	private static String notReadyBecause(Workload w, List<Container> containers) {
+		if (w.kind().equals("Pod")) {
+			for (YNode c : w.doc().root().path("status", "conditions").items()) {
+				if (c.get("type").str("").equals("Ready") && !c.get("status").str("True").equals("True")) {
+					return "its status reports condition Ready " + c.get("status").str("False");
+				}
 			}
 		}
-		return true;
+		for (Container c : containers) {
+			for (Probes.Undeclared u : Probes.undeclared(c)) {
+				if (u.blocksReadiness()) {
+					return "the " + u.probe() + " of container " + c.name() + " names port " + u.port()
+							+ ", which the container does not declare, so the probe always fails";
+				}
+			}
+		}
+		return "";
 	}
 
 	private String nextPodIp(int nodeIndex, int[] perNode) {

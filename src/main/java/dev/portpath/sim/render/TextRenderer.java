@@ -23,8 +23,8 @@ public final class TextRenderer {
 		StringBuilder sb = new StringBuilder();
 		sb.append("request  ").append(t.request().from()).append(" → ").append(t.request().to()).append('\n');
 		for (ApiError e : t.errors()) {
-			sb.append("✗ invalid   ");
-			wrap(sb, e.message() + "  " + location(e.file(), e.line()), "");
+			sb.append("✗ invalid     ");
+			wrap(sb, e.message() + "  [" + location(e.file(), e.line()) + "]", "");
 			if (!e.fix().isEmpty()) {
 				wrap(sb.append(INDENT), "fix: " + e.fix(), "");
 			}
@@ -121,7 +121,7 @@ public final class TextRenderer {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		int room = WIDTH - INDENT.length();
-		for (String word : text.split(" ")) {
+		for (String word : text.trim().split(" +")) {
 			if (line.length() > 0 && line.length() + 1 + word.length() > room) {
 				lines.add(line.toString());
 				line.setLength(0);

@@ -104,6 +104,18 @@ public final class Refs {
 		return Ref.of(loc, w.id() + "/" + metaPath + ".labels");
 	}
 
+	/** Where a pod's unreadiness comes from: a probe's port, or the Pod's own status conditions. */
+	public static Ref notReady(Pod pod) {
+		for (Container c : pod.containers()) {
+			for (dev.portpath.sim.model.Probes.Undeclared u : dev.portpath.sim.model.Probes.undeclared(c)) {
+				if (u.blocksReadiness()) {
+					return Ref.of(u.node().loc(), pod.owner().id() + "/" + u.path());
+				}
+			}
+		}
+		return docField(pod.owner().doc(), "conditions", "status");
+	}
+
 	public static Ref workload(Workload w) {
 		return Ref.of(w.doc().loc(), w.id());
 	}

@@ -100,7 +100,7 @@ public final class RequestParser {
 		Workload w = new Workload("Pod", ns, "shell", 1, Map.of(), "spec", "", doc);
 		Container c = new Container("shell", Container.Kind.REGULAR, List.of(), empty, "spec.containers[0]");
 		Pod pod = new Pod(ns, "shell", "10.244.1.254", cluster.nodes().get(0).name(), Map.of(), List.of(c), false,
-				"ClusterFirst", "", "", true, w, empty);
+				"ClusterFirst", "", "", true, "", w, empty);
 		return new Client(Client.Kind.POD, Optional.of(pod), ns, Optional.empty(), "shell (" + ns + ")");
 	}
 

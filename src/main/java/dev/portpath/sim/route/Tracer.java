@@ -234,13 +234,12 @@ public final class Tracer {
 		String endpointsTo = usable.size() + " endpoint" + (usable.size() == 1 ? "" : "s");
 		if (sel.manual()) {
 			p.ok("endpoints", endpointsTo, svc.ref() + " has no selector; its " + usable.size()
-					+ " endpoint address" + (usable.size() == 1 ? "" : "es") + " come from "
+					+ " endpoint address" + (usable.size() == 1 ? " comes" : "es come") + " from "
 					+ slicesOf(svc, usable) + ", port " + sp.name().replaceAll("^$", "(unnamed)") + " = " + usable.get(0).port(),
 					Ref.of(usable.get(0).source(), svc.id()));
 		}
 		else {
-			String message = "selector " + labels(svc.selector().get()) + " matches " + podCount(sel.selected().size())
-					+ " of " + owners(sel.selected());
+			String message = "selector " + labels(svc.selector().get()) + " matches " + matched(sel.selected());
 			if (!sel.unresolved().isEmpty()) {
 				p.ok("endpoints", endpointsTo, message, Refs.selector(svc), Refs.templateLabels(sel.selected().get(0).owner()));
 				p.warn("endpoints", endpointsTo, "targetPort " + sp.targetPort().name() + " names no " + sp.protocol()
@@ -300,11 +299,10 @@ public final class Tracer {
 		Backend chosen = representative(usable, d.protocol());
 		String translation = address + " → " + chosen.ip() + ":" + chosen.port() + ": "
 				+ translationReason(svc, sp, usable);
-		String pick = usable.size() == 1 ? "" : " (one of " + usable.size() + " endpoints, picked "
+		String pick = usable.size() == 1 ? "" : "; one of " + usable.size() + " endpoints, picked "
 				+ (svc.sessionAffinity().equals("ClientIP") ? "once per client IP: sessionAffinity ClientIP keeps a client on the same endpoint for "
 						+ svc.doc().root().path("spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds").integer().orElse(10800L) + " s"
-						: "at random per connection")
-				+ ")";
+						: "at random per connection");
 		p.ok("kube-proxy", chosen.ip() + ":" + chosen.port(), translation + pick, Refs.targetPort(svc, sp));
 		return arrive(p, client, d.protocol(), d, chosen, usable, Optional.of(new Via(svc, sp)));
 	}
@@ -434,9 +432,9 @@ public final class Tracer {
 		Pod pod = nr.pod().orElseThrow();
 		return p.fail("endpoints", "no endpoints", "the " + podCount(sel.selected().size()) + " " + svc.ref()
 				+ " selects " + (sel.selected().size() == 1 ? "is" : "are") + " not Ready, and kube-proxy only sends to"
-				+ " ready endpoints (pod " + pod.name() + " reports Ready False)",
+				+ " ready endpoints (pod " + pod.name() + " is not Ready: " + pod.notReadyBecause() + ")",
 				"fix the readiness probe or the app so the pod becomes Ready, or set publishNotReadyAddresses: true",
-				Outcome.NO_ENDPOINTS, refused, Refs.docField(pod.owner().doc(), "conditions", "status"),
+				Outcome.NO_ENDPOINTS, refused, Refs.notReady(pod),
 				Refs.selector(svc));
 	}
 
@@ -551,9 +549,10 @@ public final class Tracer {
 				b.pod().flatMap(pod -> FindPort.find(pod, port)).ifPresent(r -> targets.add(r.port()));
 			}
 			if (!targets.isEmpty() && !targets.contains(d.port())) {
+				String resolved = port.targetPort().named()
+						? " (" + targets.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")" : "";
 				p.warn("service", p.at(), "port " + port.port() + " of " + svc.ref() + " says targetPort "
-						+ port.targetPort() + " (" + targets.stream().map(String::valueOf).collect(Collectors.joining(", "))
-						+ "), but a headless Service translates nothing: the client dials port " + d.port() + " on the pod",
+						+ port.targetPort() + resolved + ", but a headless Service translates nothing: the client dials port " + d.port() + " on the pod",
 						"dial port " + targets.iterator().next() + ", or make port equal targetPort",
 						Refs.targetPort(svc, port));
 			}
@@ -874,6 +873,14 @@ public final class Tracer {
 
 	static String podCount(int n) {
 		return n + (n == 1 ? " pod" : " pods");
+	}
+
+	/** "2 pods of Deployment shop/web", or "pod shop/web" for a bare Pod. */
+	static String matched(List<Pod> pods) {
+		if (pods.size() == 1 && pods.get(0).owner().is("Pod")) {
+			return "pod " + pods.get(0).ref();
+		}
+		return podCount(pods.size()) + " of " + owners(pods);
 	}
 
 	static String owners(List<Pod> pods) {

@@ -1,0 +1,54 @@
+package dev.portpath.sim.check;
+
+import java.util.Locale;
+
+/**
+ * The catalogue of {@code check} finding codes: stable kebab-case words (the README lists them, and a
+ * test keeps the two in step and demands a scenario for each). Wording of a finding lives with its rule.
+ */
+public enum Code {
+
+	SELECTOR_MATCHES_NO_PODS("error", "the selector nearly matches a workload (one label differs), so the Service has no endpoints"),
+	SELECTOR_MATCHES_OTHER_NAMESPACE("error", "the selector matches pods only in another namespace; a Service selects in its own"),
+	PODS_NOT_DECLARED("warning", "the selector matches no pod in the files given; they may come from elsewhere or an operator"),
+	REPLICAS_ZERO("warning", "the Service selects a workload scaled to replicas: 0"),
+	NAMED_TARGET_PORT_NOT_FOUND("error", "a named targetPort that no selected pod declares with that protocol (FindPort)"),
+	NAMED_TARGET_PORT_PARTIAL("warning", "a named targetPort that some selected pods lack; they are left out of that port"),
+	TARGET_PORT_NOT_DECLARED("warning", "a numeric targetPort that the selected containers do not declare"),
+	NO_PORTS_DECLARED("info", "the selected pods declare no ports, so the targetPort cannot be verified"),
+	HEADLESS_PORT_MISMATCH("warning", "a headless Service whose targetPort differs from port: nothing translates it"),
+	SERVICE_NO_SELECTOR_NO_ENDPOINTS("warning", "a selectorless Service with no EndpointSlice or Endpoints in the files"),
+	ENDPOINTSLICE_PORT_NAME_MISMATCH("error", "slice ports are matched to Service ports by name and protocol, and none match"),
+	ENDPOINTSLICE_MISSING_SERVICE_NAME_LABEL("error", "a slice without kubernetes.io/service-name feeds no Service (warning when no Service is evidently meant)"),
+	ENDPOINTS_IGNORED_WITH_SELECTOR("warning", "hand-written endpoints for a Service that has a selector"),
+	INTERNAL_TRAFFIC_LOCAL("warning", "internalTrafficPolicy: Local drops traffic from nodes without an endpoint"),
+	EXTERNAL_TRAFFIC_LOCAL("info", "externalTrafficPolicy: Local drops external traffic at nodes without an endpoint"),
+	LOADBALANCER_PENDING("info", "a LoadBalancer Service needs a cloud or an implementation to get an address"),
+	DUPLICATE_CONTAINER_PORT("warning", "two containers of a pod declare the same port and protocol"),
+	HOSTPORT_CONFLICT("warning", "more replicas with one hostPort than nodes (error when the Nodes are given)"),
+	PROBE_PORT_NOT_DECLARED("error", "a probe names a port the container does not declare, so it always fails"),
+	STATEFULSET_SERVICE_MISSING("info", "a StatefulSet's serviceName names no Service in the files: no per-pod DNS names"),
+	STATEFULSET_SERVICE_NOT_HEADLESS("info", "a StatefulSet's serviceName names a Service that is not headless: no per-pod DNS names");
+
+	private final String severity;
+
+	private final String summary;
+
+	Code(String severity, String summary) {
+		this.severity = severity;
+		this.summary = summary;
+	}
+
+	/** The stable kebab-case word, e.g. {@code named-target-port-not-found}. */
+	public String word() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	public String severity() {
+		return severity;
+	}
+
+	public String summary() {
+		return summary;
+	}
+}
