@@ -43,7 +43,10 @@ public final class JsonRenderer {
 		t.delivered().ifPresent(e -> m.put("delivered", endpoint(e)));
 		m.put("endpoints", t.endpoints().stream().map(JsonRenderer::endpoint).toList());
 		m.put("errors", t.errors().stream().map(JsonRenderer::error).toList());
-		m.put("request", Map.of("from", t.request().from(), "to", t.request().to()));
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("from", t.request().from());
+		request.put("to", t.request().to());
+		m.put("request", request);
 		if (!t.notes().isEmpty()) {
 			m.put("notes", t.notes());
 		}
