@@ -16,7 +16,7 @@ class ArchitectureTest {
 		.resideInAPackage("dev.portpath.sim..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework..", "jakarta.servlet..", "picocli..");
+		.resideInAnyPackage("org.springframework..", "jakarta.servlet..");
 
 	@ArchTest
 	static final ArchRule engineDoesNotKnowItsUsers = noClasses().that()

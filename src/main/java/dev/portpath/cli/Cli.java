@@ -2,13 +2,13 @@ package dev.portpath.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import dev.portpath.sim.Engine;
 import dev.portpath.sim.InputException;
@@ -21,23 +21,43 @@ import dev.portpath.sim.render.TextRenderer;
 import dev.portpath.sim.route.BadRequestException;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Trace;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code trace} and {@code check} from the command line, without starting Spring. Exit codes follow
  * the trace contract: trace 0 for any computed outcome; check 0 clean, 1 with errors; 2 for bad
  * arguments or unreadable input.
+ * <p>
+ * The arguments are parsed here rather than with a library: two commands and five options do not need
+ * one, and picocli's reflective set-up alone took about 0.4 s of a cold start, which the command line's
+ * one-second budget (JVM start included) cannot afford.
  */
-@Command(name = "portpath", mixinStandardHelpOptions = true, version = "PortPath 0.1.0 (models Kubernetes "
-		+ Engine.KUBERNETES_VERSION + ")", description = "Trace how a request finds its way through Kubernetes ports.",
-		subcommands = { Cli.TraceCommand.class, Cli.CheckCommand.class })
 public final class Cli {
 
 	static final int BAD_INPUT = 2;
 
 	private static final Set<String> COMMANDS = Set.of("trace", "check", "help", "--help", "-h", "--version", "-V");
+
+	static final String VERSION = "PortPath 0.1.0 (models Kubernetes " + Engine.KUBERNETES_VERSION + ")";
+
+	static final String USAGE = """
+			Usage: portpath trace --file FILE [--file FILE...] [--from FROM] --to TO [--output text|json]
+			       portpath check --file FILE [--file FILE...] [--output text|json|sarif]
+			Trace how a request finds its way through Kubernetes ports (models Kubernetes %s).
+
+			  -f, --file FILE      a YAML file of manifests; repeat for several; - reads standard input
+			      --from FROM      shell (default), NS/shell, KIND/NAME, NS/KIND/NAME, node or external
+			      --to TO          [SCHEME://]HOST[:PORT][/PATH], or port-forward:[NS/]KIND/NAME:PORT
+			  -o, --output FORMAT  text (default), json; check also sarif
+			      --max-bytes N    refuse input larger than N bytes (default 1 MiB)
+			  -h, --help           show this help
+			  -V, --version        show the version
+
+			Exit codes: trace 0 for any outcome; check 0 without errors, 1 with errors; 2 for bad
+			arguments or unreadable input.
+			""".formatted(Engine.KUBERNETES_VERSION);
+
+	private Cli() {
+	}
 
 	/** True when the arguments ask for a command rather than the web server. */
 	public static boolean handles(String[] args) {
@@ -45,126 +65,190 @@ public final class Cli {
 	}
 
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
-		CommandLine cl = new CommandLine(new Cli());
-		cl.setOut(out);
-		cl.setErr(err);
-		cl.setExitCodeExceptionMapper(ex -> BAD_INPUT);
-		cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-			cmd.getErr().println("portpath: " + ex.getMessage());
+		try {
+			return execute(args, out, err);
+		}
+		catch (UsageException ex) {
+			err.println("portpath: " + ex.getMessage());
+			err.println("Run 'portpath --help' for usage.");
 			return BAD_INPUT;
-		});
-		int code = cl.execute(args);
-		out.flush();
-		err.flush();
-		return code;
+		}
+		finally {
+			out.flush();
+			err.flush();
+		}
 	}
 
-	static class Common {
+	private static int execute(String[] args, PrintWriter out, PrintWriter err) {
+		String command = args.length == 0 ? "help" : args[0];
+		switch (command) {
+			case "help", "--help", "-h" -> {
+				out.print(USAGE);
+				return 0;
+			}
+			case "--version", "-V" -> {
+				out.println(VERSION);
+				return 0;
+			}
+			case "trace", "check" -> {
+				Options o = Options.parse(command, args);
+				if (o.help) {
+					out.print(USAGE);
+					return 0;
+				}
+				return command.equals("trace") ? trace(o, out, err) : check(o, out, err);
+			}
+			default -> throw new UsageException("unknown command '" + command + "' (use trace or check)");
+		}
+	}
 
-		@Option(names = { "-f", "--file" }, required = true, paramLabel = "FILE",
-				description = "a YAML file of manifests; repeat for several; - reads standard input")
-		List<String> files = new ArrayList<>();
+	private static int trace(Options o, PrintWriter out, PrintWriter err) {
+		if (o.to == null) {
+			throw new UsageException("trace needs --to TO");
+		}
+		if (!o.output.equals("text") && !o.output.equals("json")) {
+			throw new UsageException("trace writes text or json, not " + o.output);
+		}
+		try {
+			Trace t = o.engine().trace(o.sources(), o.from, o.to);
+			out.print(o.output.equals("json") ? new JsonRenderer().trace(t) : new TextRenderer().trace(t));
+			return 0;
+		}
+		catch (InputException ex) {
+			return unreadable(ex, err);
+		}
+		catch (BadRequestException ex) {
+			err.println("portpath: " + ex.getMessage());
+			return BAD_INPUT;
+		}
+	}
 
-		@Option(names = "--max-bytes", paramLabel = "N", description = "refuse input larger than this (default: 1 MiB)")
+	private static int check(Options o, PrintWriter out, PrintWriter err) {
+		if (o.from != null || o.to != null) {
+			throw new UsageException("check takes no --from or --to; it walks every route");
+		}
+		String rendered;
+		CheckReport r;
+		try {
+			r = o.engine().check(o.sources());
+		}
+		catch (InputException ex) {
+			return unreadable(ex, err);
+		}
+		rendered = switch (o.output) {
+			case "text" -> new TextRenderer().check(r);
+			case "json" -> new JsonRenderer().check(r);
+			case "sarif" -> new SarifRenderer().check(r);
+			default -> throw new UsageException("check writes text, json or sarif, not " + o.output);
+		};
+		out.print(rendered);
+		return r.hasErrors() ? 1 : 0;
+	}
+
+	private static int unreadable(InputException ex, PrintWriter err) {
+		ParseProblem pp = ex.problem();
+		String where = pp.file() + (pp.line() > 0 ? ":" + pp.line() : "");
+		err.println("portpath: " + (where.isEmpty() ? "" : where + ": ") + pp.message());
+		return BAD_INPUT;
+	}
+
+	/** A command line that cannot be understood: answered with exit code 2 and a pointer to --help. */
+	static final class UsageException extends RuntimeException {
+		UsageException(String message) {
+			super(message);
+		}
+	}
+
+	/** The options of trace and check, read in order; {@code --name value} and {@code --name=value} both work. */
+	static final class Options {
+
+		final List<String> files = new ArrayList<>();
+
+		String from;
+
+		String to;
+
+		String output = "text";
+
 		int maxBytes = Limits.DEFAULT.maxBytes();
 
-		@CommandLine.Spec
-		CommandLine.Model.CommandSpec spec;
+		boolean help;
 
-		List<Source> sources() {
-			List<Source> sources = new ArrayList<>();
-			for (String f : files) {
-				try {
-					if (f.equals("-")) {
-						sources.add(new Source("stdin", new String(System.in.readAllBytes(), StandardCharsets.UTF_8)));
-					}
-					else {
-						sources.add(new Source(f, Files.readString(Path.of(f), StandardCharsets.UTF_8)));
-					}
+		static Options parse(String command, String[] args) {
+			Options o = new Options();
+			for (int i = 1; i < args.length; i++) {
+				String arg = args[i];
+				String name = arg;
+				String value = null;
+				int eq = arg.indexOf('=');
+				if (arg.startsWith("--") && eq > 0) {
+					name = arg.substring(0, eq);
+					value = arg.substring(eq + 1);
 				}
-				catch (IOException | java.io.UncheckedIOException ex) {
-					throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + f + ": " + ex.getMessage());
+				switch (name) {
+					case "-h", "--help" -> o.help = true;
+					case "-f", "--file" -> o.files.add(value != null ? value : next(args, ++i, name));
+					case "--from" -> o.from = value != null ? value : next(args, ++i, name);
+					case "--to" -> o.to = value != null ? value : next(args, ++i, name);
+					case "-o", "--output" -> o.output = value != null ? value : next(args, ++i, name);
+					case "--max-bytes" -> o.maxBytes = number(value != null ? value : next(args, ++i, name));
+					default -> throw new UsageException(command + ": unknown option or argument '" + arg + "'");
 				}
 			}
-			return sources;
+			if (!o.help && o.files.isEmpty()) {
+				throw new UsageException(command + " needs --file FILE (or --file - for standard input)");
+			}
+			return o;
+		}
+
+		private static String next(String[] args, int i, String name) {
+			if (i >= args.length) {
+				throw new UsageException(name + " needs a value");
+			}
+			return args[i];
+		}
+
+		private static int number(String s) {
+			try {
+				int n = Integer.parseInt(s);
+				if (n > 0) {
+					return n;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// reported below
+			}
+			throw new UsageException("--max-bytes needs a positive number, not '" + s + "'");
 		}
 
 		Engine engine() {
 			return new Engine(Limits.DEFAULT.withMaxBytes(maxBytes));
 		}
 
-		int unreadable(InputException ex) {
-			ParseProblem pp = ex.problem();
-			String where = pp.file() + (pp.line() > 0 ? ":" + pp.line() : "");
-			spec.commandLine().getErr().println("portpath: " + (where.isEmpty() ? "" : where + ": ") + pp.message());
-			return BAD_INPUT;
+		List<Source> sources() {
+			List<Source> sources = new ArrayList<>();
+			for (String f : files) {
+				try {
+					sources.add(f.equals("-")
+							? new Source("stdin", new String(System.in.readAllBytes(), StandardCharsets.UTF_8))
+							: new Source(f, Files.readString(Path.of(f), StandardCharsets.UTF_8)));
+				}
+				catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException ex) {
+					throw new UsageException("cannot read " + f + ": " + describe(ex));
+				}
+			}
+			return sources;
 		}
-	}
 
-	@Command(name = "trace", mixinStandardHelpOptions = true,
-			description = "Trace one request through the manifests, hop by hop.")
-	static final class TraceCommand extends Common implements Callable<Integer> {
-
-		@Option(names = "--from", paramLabel = "FROM", defaultValue = "shell",
-				description = "shell, NS/shell, KIND/NAME, NS/KIND/NAME, node or external (default: ${DEFAULT-VALUE})")
-		String from;
-
-		@Option(names = "--to", required = true, paramLabel = "TO",
-				description = "[SCHEME://]HOST[:PORT][/PATH], or port-forward:[NS/]KIND/NAME:PORT")
-		String to;
-
-		@Option(names = { "-o", "--output" }, defaultValue = "text", paramLabel = "FORMAT",
-				description = "text or json (default: ${DEFAULT-VALUE})")
-		Format output;
-
-		@Override
-		public Integer call() {
-			if (output == Format.sarif) {
-				throw new CommandLine.ParameterException(spec.commandLine(), "trace writes text or json, not sarif");
+		private static String describe(Exception ex) {
+			if (ex instanceof java.nio.file.NoSuchFileException) {
+				return "no such file";
 			}
-			try {
-				Trace t = engine().trace(sources(), from, to);
-				PrintWriter out = spec.commandLine().getOut();
-				out.print(output == Format.json ? new JsonRenderer().trace(t) : new TextRenderer().trace(t));
-				return 0;
+			if (ex instanceof java.nio.charset.MalformedInputException
+					|| ex.getCause() instanceof java.nio.charset.MalformedInputException) {
+				return "not UTF-8 text";
 			}
-			catch (InputException ex) {
-				return unreadable(ex);
-			}
-			catch (BadRequestException ex) {
-				spec.commandLine().getErr().println("portpath: " + ex.getMessage());
-				return BAD_INPUT;
-			}
+			return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 		}
-	}
-
-	@Command(name = "check", mixinStandardHelpOptions = true,
-			description = "Walk every route the manifests define and report what is broken, and how to fix it.")
-	static final class CheckCommand extends Common implements Callable<Integer> {
-
-		@Option(names = { "-o", "--output" }, defaultValue = "text", paramLabel = "FORMAT",
-				description = "text, json or sarif (default: ${DEFAULT-VALUE})")
-		Format output;
-
-		@Override
-		public Integer call() {
-			try {
-				CheckReport r = engine().check(sources());
-				PrintWriter out = spec.commandLine().getOut();
-				out.print(switch (output) {
-					case json -> new JsonRenderer().check(r);
-					case sarif -> new SarifRenderer().check(r);
-					case text -> new TextRenderer().check(r);
-				});
-				return r.hasErrors() ? 1 : 0;
-			}
-			catch (InputException ex) {
-				return unreadable(ex);
-			}
-		}
-	}
-
-	enum Format {
-		text, json, sarif
 	}
 }

@@ -184,6 +184,19 @@ public final class Tracer {
 
 	/** The Service has been reached at {@code address}; find the Service port, then the endpoints. */
 	Trace servicePort(Path p, Client client, Destination d, Service svc, Entry entry, String address) {
+		if (entry == Entry.LOAD_BALANCER) {
+			String ip = address.substring(0, address.lastIndexOf(':'));
+			p.ok("loadbalancer", address, ip + " is the load balancer address of " + svc.ref() + " (status.loadBalancer"
+					+ (client.inCluster() ? "); from inside the cluster kube-proxy short-circuits it straight to the Service"
+							: "); the load balancer hands the connection to a node, where kube-proxy captures it (ipMode VIP)"),
+					Refs.docField(svc.doc(), "loadBalancer", "status"));
+		}
+		else if (entry == Entry.EXTERNAL_IP) {
+			String ip = address.substring(0, address.lastIndexOf(':'));
+			p.ok("external-ip", address, ip + " is in spec.externalIPs of " + svc.ref() + ": getting packets for it to a"
+					+ " node is the cluster admin's job, and kube-proxy there treats it like the Service (externalIPs are"
+					+ " deprecated since 1.36)", Refs.docField(svc.doc(), "externalIPs", "spec"));
+		}
 		Optional<ServicePort> match = svc.ports()
 			.stream()
 			.filter(sp -> (entry == Entry.NODE_PORT ? sp.nodePort() : sp.port()) == d.port()
@@ -215,8 +228,8 @@ public final class Tracer {
 			case CLUSTER_IP -> address + "/" + sp.protocol() + " is port " + sp.describe() + " of " + svc.ref();
 			case NODE_PORT -> "nodePort " + sp.nodePort() + " is port " + sp.describe() + " of " + svc.ref()
 					+ " (type " + svc.type() + ")";
-			case EXTERNAL_IP -> address + " is an externalIP of " + svc.ref() + ", port " + sp.describe();
-			case LOAD_BALANCER -> address + " is the load balancer of " + svc.ref() + ", port " + sp.describe();
+			case EXTERNAL_IP, LOAD_BALANCER -> "port " + sp.describe() + " of " + svc.ref()
+					+ " answers there: external addresses expose the Service port, not the nodePort";
 		};
 		p.ok("service", address, how, Refs.servicePortField(svc, sp, entry == Entry.NODE_PORT ? "nodePort" : "port"));
 		return endpointsAndProxy(p, client, d, svc, sp, entry, address);
