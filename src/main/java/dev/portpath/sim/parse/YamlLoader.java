@@ -77,7 +77,7 @@ public final class YamlLoader {
 							+ MAX_EXPANDED_NODES + " nodes (a \"billion laughs\" shape); no Kubernetes object needs that", true));
 					return;
 				}
-				YNode root = convert(file, node, 0, new IdentityHashMap<>(), new IdentityHashMap<>());
+				YNode root = convert(file, node, 0, new IdentityHashMap<>());
 				if (root instanceof YScalar s && s.kind() == YScalar.Kind.NULL) {
 					continue; // an empty document, such as a comment-only one
 				}
@@ -174,47 +174,47 @@ public final class YamlLoader {
 		return size;
 	}
 
-	private YNode convert(String file, Node node, int depth, Map<Node, Boolean> onPath, Map<Node, YNode> done) {
+	/**
+	 * Converts a node tree. An alias is the very node it refers to, so converted nodes are memoised and
+	 * shared; a node that contains itself recurses until the depth limit stops it.
+	 */
+	private YNode convert(String file, Node node, int depth, Map<Node, YNode> done) {
 		YNode seen = done.get(node);
 		if (seen != null) {
-			return seen; // an alias: share the converted anchor rather than copy it
+			return seen;
 		}
-		YNode converted = convertNew(file, node, depth, onPath, done);
-		done.put(node, converted);
+		YNode converted = convertNew(file, node, depth, done);
+		if (!(node instanceof ScalarNode)) {
+			done.put(node, converted);
+		}
 		return converted;
 	}
 
-	private YNode convertNew(String file, Node node, int depth, Map<Node, Boolean> onPath, Map<Node, YNode> done) {
+	private YNode convertNew(String file, Node node, int depth, Map<Node, YNode> done) {
 		Loc loc = new Loc(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
-		if (depth > limits.maxDepth() || onPath.containsKey(node)) {
+		if (depth > limits.maxDepth()) {
 			throw new DepthException(loc.line());
 		}
 		if (node instanceof ScalarNode s) {
 			return new YScalar(s.getValue(), kindOf(s), s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, loc);
 		}
-		onPath.put(node, Boolean.TRUE);
-		try {
-			if (node instanceof SequenceNode seq) {
-				List<YNode> items = new ArrayList<>(seq.getValue().size());
-				for (Node child : seq.getValue()) {
-					items.add(convert(file, child, depth + 1, onPath, done));
-				}
-				return new YSeq(List.copyOf(items), loc);
+		if (node instanceof SequenceNode seq) {
+			List<YNode> items = new ArrayList<>(seq.getValue().size());
+			for (Node child : seq.getValue()) {
+				items.add(convert(file, child, depth + 1, done));
 			}
-			MappingNode m = (MappingNode) node;
-			Map<String, YMap.Entry> entries = new LinkedHashMap<>();
-			for (NodeTuple t : m.getValue()) {
-				Node k = t.getKeyNode();
-				String key = k instanceof ScalarNode ks ? ks.getValue() : "?";
-				Loc keyLoc = new Loc(file, k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1);
-				entries.remove(key); // the later duplicate wins and keeps its own position
-				entries.put(key, new YMap.Entry(key, keyLoc, convert(file, t.getValueNode(), depth + 1, onPath, done)));
-			}
-			return new YMap(entries, loc);
+			return new YSeq(List.copyOf(items), loc);
 		}
-		finally {
-			onPath.remove(node);
+		MappingNode m = (MappingNode) node;
+		Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+		for (NodeTuple t : m.getValue()) {
+			Node k = t.getKeyNode();
+			String key = k instanceof ScalarNode ks ? ks.getValue() : "?";
+			Loc keyLoc = new Loc(file, k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1);
+			entries.remove(key); // the later duplicate wins and keeps its own position
+			entries.put(key, new YMap.Entry(key, keyLoc, convert(file, t.getValueNode(), depth + 1, done)));
 		}
+		return new YMap(entries, loc);
 	}
 
 	private static YScalar.Kind kindOf(ScalarNode s) {

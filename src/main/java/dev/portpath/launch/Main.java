@@ -1,0 +1,31 @@
+package dev.portpath.launch;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import dev.portpath.cli.Cli;
+
+/**
+ * The jar's Main-Class. A {@code trace} or {@code check} command runs straight from classes stored at
+ * the root of the jar (the engine, the command line, SnakeYAML and jackson-core, copied there by the
+ * build), so it skips Spring Boot's nested-jar launcher, which costs up to half a second of a cold start.
+ * Anything else is handed to that launcher, which starts the web application.
+ */
+public final class Main {
+
+	private Main() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (Cli.handles(args)) {
+			PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+			PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+			System.exit(Cli.run(args, out, err));
+		}
+		// Spring Boot's launcher is added to the jar at repackaging, so it is looked up by name
+		Class.forName("org.springframework.boot.loader.launch.JarLauncher")
+			.getMethod("main", String[].class)
+			.invoke(null, (Object) args);
+	}
+}
