@@ -19,6 +19,7 @@ import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.route.EndpointResolver;
 import dev.portpath.sim.route.FindPort;
 import dev.portpath.sim.route.Labels;
+import dev.portpath.sim.route.SelectorDiagnosis;
 import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Finding;
 
@@ -115,36 +116,32 @@ final class ServiceRules implements Rule {
 	private static Finding selectorMatchesNothing(Cluster cluster, Service svc) {
 		Map<String, String> selector = svc.selector().get();
 		String sel = selector.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
-		List<Workload> sameLabels = cluster.workloads()
-			.stream()
-			.filter(w -> EndpointResolver.matches(selector, w.templateLabels()))
-			.toList();
-		Optional<Workload> scaledDown = sameLabels.stream()
-			.filter(w -> w.namespace().equals(svc.namespace()) && w.replicas() == 0)
-			.findFirst();
-		if (scaledDown.isPresent()) {
-			Workload w = scaledDown.get();
-			return Findings.warning(Code.REPLICAS_ZERO, Refs.docField(w.doc(), "replicas", "spec"),
-					svc.ref() + " selects the pods of " + w.ref() + ", which has replicas: 0, so the Service has no endpoints",
-					"scale " + w.ref() + " to 1 or more replicas when the Service should answer");
-		}
-		Optional<Workload> otherNs = sameLabels.stream().filter(w -> !w.namespace().equals(svc.namespace())).findFirst();
-		if (otherNs.isPresent()) {
-			Workload w = otherNs.get();
-			return Findings.error(Code.SELECTOR_MATCHES_OTHER_NAMESPACE, Refs.docField(svc.doc(), "namespace", "metadata"),
-					"selector " + sel + " of " + svc.ref() + " matches pods of " + w.ref()
-							+ ", but a Service only selects pods in its own namespace, so it has no endpoints",
-					"create the Service in namespace " + w.namespace() + " (or move " + w.ref() + " to " + svc.namespace() + ")");
-		}
-		Optional<Labels.NearMiss> near = Labels.nearest(selector,
-				cluster.workloads().stream().filter(w -> w.namespace().equals(svc.namespace())).toList());
-		if (near.isPresent()) {
-			Labels.NearMiss n = near.get();
-			return Findings.error(Code.SELECTOR_MATCHES_NO_PODS, Refs.selectorEntry(svc, n.key()),
-					"selector " + sel + " of " + svc.ref() + " matches no pod; it nearly matches " + n.workload().ref()
-							+ " (" + n.difference() + "), so the Service has no endpoints and connections are refused",
-					"make the selector match spec.template.metadata.labels of " + n.workload().ref()
-							+ ", or change those labels");
+		SelectorDiagnosis why = SelectorDiagnosis.of(cluster, svc);
+		switch (why.kind()) {
+			case SCALED_TO_ZERO -> {
+				Workload w = why.workload().get();
+				return Findings.warning(Code.REPLICAS_ZERO, Refs.docField(w.doc(), "replicas", "spec"),
+						svc.ref() + " selects the pods of " + w.ref() + ", which has replicas: 0, so the Service has no endpoints",
+						"scale " + w.ref() + " to 1 or more replicas when the Service should answer");
+			}
+			case OTHER_NAMESPACE -> {
+				Workload w = why.workload().get();
+				return Findings.error(Code.SELECTOR_MATCHES_OTHER_NAMESPACE, Refs.docField(svc.doc(), "namespace", "metadata"),
+						"selector " + sel + " of " + svc.ref() + " matches pods of " + w.ref()
+								+ ", but a Service only selects pods in its own namespace, so it has no endpoints",
+						"create the Service in namespace " + w.namespace() + " (or move " + w.ref() + " to " + svc.namespace() + ")");
+			}
+			case NEAR_MISS -> {
+				Labels.NearMiss n = why.nearMiss().get();
+				return Findings.error(Code.SELECTOR_MATCHES_NO_PODS, Refs.selectorEntry(svc, n.key()),
+						"selector " + sel + " of " + svc.ref() + " matches no pod; it nearly matches " + n.workload().ref()
+								+ " (" + n.difference() + "), so the Service has no endpoints and connections are refused",
+						"make the selector match spec.template.metadata.labels of " + n.workload().ref()
+								+ ", or change those labels");
+			}
+			default -> {
+				// no evidence of a mistake: the pods may simply be defined elsewhere
+			}
 		}
 		boolean operators = cluster.notSimulated().stream().anyMatch(d -> d.namespace().equals(svc.namespace()));
 		return Findings.warning(Code.PODS_NOT_DECLARED, Refs.selector(svc),
@@ -162,7 +159,7 @@ final class ServiceRules implements Rule {
 				return Optional.empty();
 			}
 			Pod first = unresolved.get(0);
-			String declared = declared(first);
+			String declared = first.describePorts();
 			String near = FindPort.nearMiss(first, sp.targetPort().name())
 				.map(f -> f.container().kind() == Container.Kind.INIT
 						? " (" + f.container().name() + " declares it, but plain init containers are never searched)"
@@ -204,7 +201,7 @@ final class ServiceRules implements Rule {
 		return Optional.of(Findings.warning(Code.TARGET_PORT_NOT_DECLARED, Refs.targetPort(svc, sp),
 				svc.ref() + " port " + sp.port() + " sends to " + (sp.targetPort().defaulted() ? "port " : "targetPort ")
 						+ number + "/" + sp.protocol() + (sp.targetPort().defaulted() ? " (targetPort defaults to port)" : "")
-						+ ", which no container of " + first.owner().ref() + " declares (it declares " + declared(first)
+						+ ", which no container of " + first.owner().ref() + " declares (it declares " + first.describePorts()
 						+ "); connections are refused unless the app listens there undeclared",
 				"set targetPort to the port the app listens on, or declare containerPort " + number));
 	}
@@ -273,14 +270,6 @@ final class ServiceRules implements Rule {
 					"remove the selector from " + svc.ref() + " to use manual endpoints, or delete this " + d.kind()));
 	}
 
-	static String declared(Pod pod) {
-		String s = pod.containers()
-			.stream()
-			.flatMap(c -> c.ports().stream())
-			.map(ContainerPort::describe)
-			.collect(Collectors.joining(", "));
-		return s.isEmpty() ? "no ports" : s;
-	}
 
 	static String count(int n) {
 		return n + (n == 1 ? " pod" : " pods");

@@ -33,6 +33,15 @@ public record Pod(String namespace, String name, String ip, String nodeName, Map
 		return running().stream().allMatch(c -> c.ports().isEmpty());
 	}
 
+	/** Every declared port, e.g. {@code http 8080/TCP, 9090/TCP}, or "no ports". */
+	public String describePorts() {
+		String s = containers.stream()
+			.flatMap(c -> c.ports().stream())
+			.map(ContainerPort::describe)
+			.collect(java.util.stream.Collectors.joining(", "));
+		return s.isEmpty() ? "no ports" : s;
+	}
+
 	/** The first running container that declares {@code number/protocol}. */
 	public Optional<Found> declared(int number, String protocol) {
 		for (Container c : running()) {

@@ -60,7 +60,7 @@ final class PortForwards {
 			if (named.isEmpty()) {
 				return p.fail("port-forward", pod.get().name(), "pod " + pod.get().name() + " has no port named "
 						+ pf.port() + " (kubectl looks in containers, then init containers; they declare "
-						+ declared(pod.get()) + ")", "use a declared port name or number", Outcome.UNDECLARED_PORT,
+						+ pod.get().describePorts() + ")", "use a declared port name or number", Outcome.UNDECLARED_PORT,
 						"error: Pod '" + pod.get().name() + "' does not have a named port '" + pf.port() + "'",
 						Refs.workload(w));
 			}
@@ -132,7 +132,7 @@ final class PortForwards {
 			Optional<ContainerPort> named = byNameAnyProtocol(pod, port.targetPort().name());
 			if (named.isEmpty()) {
 				return p.fail("port-forward", pod.name(), "targetPort " + port.targetPort().name() + " of " + svc.ref()
-						+ " names no port of pod " + pod.name() + " (it declares " + declared(pod) + ")",
+						+ " names no port of pod " + pod.name() + " (it declares " + pod.describePorts() + ")",
 						"name the container port " + port.targetPort().name() + ", or set targetPort to a number",
 						Outcome.UNDECLARED_PORT, "error: Pod '" + pod.name() + "' does not have a named port '"
 								+ port.targetPort().name() + "'",
@@ -177,13 +177,5 @@ final class PortForwards {
 		return Optional.empty();
 	}
 
-	private static String declared(Pod pod) {
-		String s = pod.containers()
-			.stream()
-			.flatMap(c -> c.ports().stream())
-			.map(ContainerPort::describe)
-			.collect(Collectors.joining(", "));
-		return s.isEmpty() ? "no ports" : s;
-	}
 
 }

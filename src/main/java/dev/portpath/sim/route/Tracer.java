@@ -425,7 +425,7 @@ public final class Tracer {
 		}
 		if (!sel.unresolved().isEmpty() && sel.notReady().isEmpty()) {
 			Pod first = sel.unresolved().get(0);
-			String declared = declaredPorts(first);
+			String declared = first.describePorts();
 			String near = FindPort.nearMiss(first, sp.targetPort().name())
 				.map(f -> f.container().kind() == Container.Kind.INIT
 						? "; " + f.container().name() + " declares it, but it is a plain init container (no restartPolicy: Always), which FindPort never searches"
@@ -453,23 +453,16 @@ public final class Tracer {
 
 	private Trace selectorMatchesNothing(Path p, Service svc, String refused) {
 		Map<String, String> selector = svc.selector().get();
-		List<Workload> sameLabels = cluster.workloads()
-			.stream()
-			.filter(w -> EndpointResolver.matches(selector, w.templateLabels()))
-			.toList();
-		Optional<Workload> scaledDown = sameLabels.stream()
-			.filter(w -> w.namespace().equals(svc.namespace()) && w.replicas() == 0)
-			.findFirst();
-		if (scaledDown.isPresent()) {
-			Workload w = scaledDown.get();
+		SelectorDiagnosis why = SelectorDiagnosis.of(cluster, svc);
+		if (why.kind() == SelectorDiagnosis.Kind.SCALED_TO_ZERO) {
+			Workload w = why.workload().get();
 			return p.fail("endpoints", "no endpoints", "selector " + labels(selector) + " matches the pod template of "
 					+ w.ref() + ", but it has replicas: 0, so there are no pods",
 					"scale " + w.ref() + " up (replicas: 1 or more)", Outcome.NO_ENDPOINTS, refused,
 					Refs.docField(w.doc(), "replicas", "spec"), Refs.selector(svc));
 		}
-		Optional<Workload> otherNs = sameLabels.stream().filter(w -> !w.namespace().equals(svc.namespace())).findFirst();
-		if (otherNs.isPresent()) {
-			Workload w = otherNs.get();
+		if (why.kind() == SelectorDiagnosis.Kind.OTHER_NAMESPACE) {
+			Workload w = why.workload().get();
 			return p.fail("endpoints", "no endpoints", "selector " + labels(selector) + " matches pods of " + w.ref()
 					+ ", but a Service only selects pods in its own namespace (" + svc.namespace() + ")",
 					"create the Service in namespace " + w.namespace() + ", or move the workload to "
@@ -477,10 +470,7 @@ public final class Tracer {
 					Outcome.NO_ENDPOINTS, refused, Refs.docField(svc.doc(), "namespace", "metadata"),
 					Refs.workload(w));
 		}
-		Optional<Labels.NearMiss> near = Labels.nearest(selector, cluster.workloads()
-			.stream()
-			.filter(w -> w.namespace().equals(svc.namespace()))
-			.toList());
+		Optional<Labels.NearMiss> near = why.nearMiss();
 		if (near.isPresent()) {
 			Labels.NearMiss n = near.get();
 			return p.fail("endpoints", "no endpoints", "selector " + labels(selector) + " matches no pod in namespace "
@@ -497,14 +487,6 @@ public final class Tracer {
 				Outcome.NO_ENDPOINTS, refused, Refs.selector(svc));
 	}
 
-	private static String declaredPorts(Pod pod) {
-		String s = pod.containers()
-			.stream()
-			.flatMap(c -> c.ports().stream())
-			.map(ContainerPort::describe)
-			.collect(Collectors.joining(", "));
-		return s.isEmpty() ? "no ports" : s;
-	}
 
 	private String slicesOf(Service svc, List<Backend> usable) {
 		List<EndpointSlice> slices = cluster.slicesFor(svc);
@@ -630,7 +612,7 @@ public final class Tracer {
 			return p.done(Outcome.DELIVERED, delivered(d, f.container().name(), chosen.port()) + count, Optional.of(e),
 					reach);
 		}
-		String declared = declaredPorts(pod);
+		String declared = pod.describePorts();
 		Container first = pod.running().isEmpty() ? pod.containers().isEmpty() ? null : pod.containers().get(0)
 				: pod.running().get(0);
 		Ref where = via.map(v -> Refs.targetPort(v.service(), v.port()))
