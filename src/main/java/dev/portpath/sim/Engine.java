@@ -55,7 +55,7 @@ public final class Engine {
 	public Trace trace(Prepared prepared, Request request) {
 		Tracer tracer = new Tracer(prepared.cluster());
 		if (!prepared.errors().isEmpty()) {
-			tracer.trace(request); // still reject a request that names nothing, before reporting INVALID
+			tracer.checkRequest(request); // a FROM or TO that names nothing is still a bad request
 			ApiError first = prepared.errors().get(0);
 			return new Trace(request, Outcome.INVALID, "kubectl apply fails: " + first.message(), List.of(),
 					java.util.Optional.empty(), List.of(), prepared.errors(), List.of());

@@ -51,6 +51,13 @@ public final class Tracer {
 		this.parser = new RequestParser(cluster);
 	}
 
+	/** Reads FROM and TO without tracing: raises {@link BadRequestException} for either. */
+	public void checkRequest(Request request) {
+		if (!(parser.target(request.to()) instanceof PortForward)) {
+			parser.client(request.from());
+		}
+	}
+
 	public Trace trace(Request request) {
 		Object target = parser.target(request.to());
 		if (target instanceof PortForward pf) {
