@@ -97,6 +97,17 @@ public final class Refs {
 		return Ref.of(loc, pod.owner().id() + "/" + c.path() + (ports.present() ? ".ports" : ""));
 	}
 
+	/** Where a pod's ports are declared: its first running container, any container, or the workload. */
+	public static Ref podPorts(Pod pod) {
+		if (!pod.running().isEmpty()) {
+			return container(pod, pod.running().get(0));
+		}
+		if (!pod.containers().isEmpty()) {
+			return container(pod, pod.containers().get(0));
+		}
+		return workload(pod.owner());
+	}
+
 	public static Ref templateLabels(Workload w) {
 		String metaPath = w.templatePath().substring(0, w.templatePath().length() - "spec".length()) + "metadata";
 		YNode meta = w.doc().root().path(metaPath.split("\\."));

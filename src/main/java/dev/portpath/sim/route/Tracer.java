@@ -446,7 +446,7 @@ public final class Tracer {
 					"name the container port " + sp.targetPort().name()
 							+ ", or set targetPort to the number the app listens on",
 					Outcome.NO_ENDPOINTS, refused, Refs.servicePortField(svc, sp, "targetPort"),
-					Refs.container(first, first.running().isEmpty() ? first.containers().get(0) : first.running().get(0)));
+					Refs.podPorts(first));
 		}
 		Backend nr = sel.notReady().get(0);
 		Pod pod = nr.pod().orElseThrow();
@@ -620,11 +620,8 @@ public final class Tracer {
 					reach);
 		}
 		String declared = pod.describePorts();
-		Container first = pod.running().isEmpty() ? pod.containers().isEmpty() ? null : pod.containers().get(0)
-				: pod.running().get(0);
-		Ref where = via.map(v -> Refs.targetPort(v.service(), v.port()))
-			.orElse(first == null ? Refs.workload(pod.owner()) : Refs.container(pod, first));
-		Ref declaredAt = first == null ? Refs.workload(pod.owner()) : Refs.container(pod, first);
+		Ref declaredAt = Refs.podPorts(pod);
+		Ref where = via.map(v -> Refs.targetPort(v.service(), v.port())).orElse(declaredAt);
 		String symptom = "connection refused, unless a process in pod " + pod.name() + " listens on " + chosen.port()
 				+ " without declaring it";
 		if (pod.declaresNoPorts()) {
