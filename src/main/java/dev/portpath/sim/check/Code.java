@@ -28,7 +28,7 @@ public enum Code {
 	HOSTPORT_CONFLICT("warning", "more replicas with one hostPort than nodes (error when the Nodes are given)"),
 	PROBE_PORT_NOT_DECLARED("error", "a probe names a port the container does not declare, so it always fails"),
 	STATEFULSET_SERVICE_MISSING("info", "a StatefulSet's serviceName names no Service in the files: no per-pod DNS names"),
-	STATEFULSET_SERVICE_NOT_HEADLESS("info", "a StatefulSet's serviceName names a Service that is not headless: no per-pod DNS names");
+	STATEFULSET_SERVICE_NOT_HEADLESS("info", "a StatefulSet's serviceName names a Service that is not headless: per-pod DNS names only by CoreDNS's grace");
 
 	private final String severity;
 

@@ -126,8 +126,9 @@ final class WorkloadRules implements Rule {
 		if (!svc.get().headless()) {
 			return Optional.of(Findings.info(Code.STATEFULSET_SERVICE_NOT_HEADLESS, at,
 					w.ref() + " names serviceName " + w.serviceName() + ", but " + svc.get().ref()
-							+ " is not headless, so cluster DNS serves no per-pod names such as " + w.name() + "-0."
-							+ w.serviceName(),
+							+ " is not headless: the Kubernetes DNS spec promises per-pod names such as " + w.name() + "-0."
+							+ w.serviceName() + " only for headless Services (CoreDNS answers them anyway; other DNS"
+							+ " servers may not), and clients of the Service get its ClusterIP, not the pods",
 					"set clusterIP: None on " + svc.get().ref() + ", or add a separate headless Service for the StatefulSet"));
 		}
 		return Optional.empty();

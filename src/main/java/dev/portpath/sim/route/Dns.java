@@ -84,15 +84,17 @@ public final class Dns {
 				return cluster.service(parts[1], parts[0]).map(s -> new ServiceAnswer(s, fqdn, List.copyOf(tried)));
 			}
 			if (parts.length == 3) {
-				Optional<Service> svc = cluster.service(parts[2], parts[1]).filter(Service::headless);
+				// CoreDNS answers endpoint names for any Service with endpoints, not only headless ones
+				// (findServices: "svc.Headless() || r.endpoint != \"\""); the DNS spec promises them for headless
+				Optional<Service> svc = cluster.service(parts[2], parts[1]).filter(s -> !s.isExternalName());
 				if (svc.isEmpty()) {
 					return Optional.empty();
 				}
 				for (Pod p : endpoints.selected(svc.get())) {
 					boolean ready = p.ready() || svc.get().publishNotReadyAddresses();
-					boolean named = !p.hostname().isEmpty() && p.subdomain().equals(svc.get().name())
-							&& p.hostname().equals(parts[0]);
-					if (ready && (named || p.ip().replace('.', '-').equals(parts[0]))) {
+					boolean named = !p.hostname().isEmpty() && p.subdomain().equals(svc.get().name());
+					String label = named ? p.hostname() : p.ip().replace('.', '-');
+					if (ready && label.equals(parts[0])) {
 						return Optional.of(new PodAnswer(p, svc, fqdn, List.copyOf(tried)));
 					}
 				}

@@ -118,9 +118,12 @@ public final class Tracer {
 		}
 		if (answer instanceof Dns.PodAnswer pa) {
 			p.ok("dns", pa.pod().ip() + ":" + d.port(), d.host() + " resolves to " + pa.pod().ip() + ", pod "
-					+ pa.pod().ref() + pa.service().map(s -> ", through headless " + s.ref()).orElse(""),
+					+ pa.pod().ref() + pa.service().map(s -> s.headless() ? ", through headless " + s.ref()
+							: ", an endpoint name of " + s.ref() + " (CoreDNS answers these for any Service; the DNS"
+									+ " spec only promises them for headless Services)").orElse(""),
 					pa.service().map(Refs::service).orElse(Refs.workload(pa.pod().owner())),
-					Ref.of(Refs.field(pa.pod().spec(), "subdomain"), pa.pod().owner().id()));
+					pa.pod().owner().is("StatefulSet") ? Refs.docField(pa.pod().owner().doc(), "serviceName", "spec")
+							: Ref.of(Refs.field(pa.pod().spec(), "subdomain"), pa.pod().owner().id()));
 			return toPod(p, client, d, pa.pod(), Optional.empty());
 		}
 		Dns.ServiceAnswer sa = (Dns.ServiceAnswer) answer;
