@@ -98,8 +98,8 @@ final class PortForwards {
 				: svc.ports().stream().filter(x -> Integer.toString(x.port()).equals(pf.port())).findFirst();
 		String has = svc.ports().stream().map(ServicePort::describe).collect(Collectors.joining(", "));
 		if (sp.isEmpty()) {
-			return p.fail("port-forward", svc.name(), "with a Service, the port kubectl takes is a Service port (" + has
-					+ "), and " + svc.ref() + " has no port " + (pf.named() ? "named " : "") + pf.port(),
+			return p.fail("port-forward", svc.name(), svc.ref() + " has no port " + (pf.named() ? "named " : "") + pf.port()
+					+ ": with svc/NAME, kubectl port-forward takes a Service port, and this Service has " + has,
 					"use a Service port, e.g. svc/" + svc.name() + " LOCAL:"
 							+ (svc.ports().isEmpty() ? "PORT" : svc.ports().get(0).port()),
 					Outcome.NO_SUCH_SERVICE_PORT,

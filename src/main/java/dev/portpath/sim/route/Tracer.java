@@ -608,7 +608,7 @@ public final class Tracer {
 		Optional<Pod.Found> found = pod.declared(chosen.port(), protocol);
 		if (found.isPresent()) {
 			Pod.Found f = found.get();
-			String hostNet = pod.hostNetwork() ? " (hostNetwork: the pod listens on its node's address)" : "";
+			String hostNet = pod.hostNetwork() ? ", on its node's own address (hostNetwork)" : "";
 			p.ok("container", f.container().name() + ":" + chosen.port(), "container " + f.container().name()
 					+ " of pod " + pod.name() + " declares containerPort " + chosen.port() + "/" + protocol
 					+ (f.port().name().isEmpty() ? "" : " (" + f.port().name() + ")") + hostNet,
@@ -758,10 +758,11 @@ public final class Tracer {
 		if (!here.isEmpty()) {
 			HostPort h = here.get(0);
 			Node at = cluster.node(h.pod().nodeName()).orElse(node);
+			here = here.stream().filter(x -> x.pod().nodeName().equals(at.name())).toList();
 			Backend b = new Backend(Optional.of(h.pod()), h.pod().ip(), h.port().number(), at.name(), true,
 					h.pod().owner().doc().loc());
 			if (h.pod().hostNetwork()) {
-				p.ok("hostport", at.ip() + ":" + d.port(), "pod " + h.pod().ref() + " uses hostNetwork: true, so container "
+				p.ok("host-network", at.ip() + ":" + d.port(), "pod " + h.pod().ref() + " uses hostNetwork: true, so container "
 						+ h.container().name() + " listens on " + at.name() + "'s own address, port " + d.port(),
 						Ref.of(Refs.field(h.pod().spec(), "hostNetwork"), h.pod().owner().id() + "/"
 								+ h.pod().owner().templatePath() + ".hostNetwork"));
