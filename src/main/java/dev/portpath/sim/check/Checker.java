@@ -17,7 +17,8 @@ import dev.portpath.sim.trace.Finding;
 public final class Checker {
 
 	/** The registry of checks, in the order their findings are most useful to read. */
-	private static final List<Rule> RULES = List.of(new ServiceRules(), new SliceRules(), new WorkloadRules());
+	private static final List<Rule> RULES = List.of(new ServiceRules(), new SliceRules(), new WorkloadRules(),
+			new FrontendRules(), new PolicyRules());
 
 	private final Cluster cluster;
 

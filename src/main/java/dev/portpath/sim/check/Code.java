@@ -28,6 +28,23 @@ public enum Code {
 	HOSTPORT_CONFLICT("warning", "more replicas with one hostPort than nodes (error when the Nodes are given)"),
 	PROBE_PORT_NOT_DECLARED("error", "a probe names a port the container does not declare, so it always fails"),
 	STATEFULSET_SERVICE_MISSING("info", "a StatefulSet's serviceName names no Service in the files: no per-pod DNS names"),
+	BACKEND_SERVICE_NOT_FOUND("warning", "an Ingress or route backend names a Service that is not in the files"),
+	BACKEND_SERVICE_OTHER_NAMESPACE("error", "an Ingress backend names a Service that exists only in another namespace"),
+	BACKEND_PORT_IS_TARGET_PORT("error", "a backend port is the Service's targetPort or a container port, not a Service port"),
+	BACKEND_PORT_NOT_FOUND("error", "a backend port is not a port of the Service"),
+	BACKEND_NOT_PERMITTED("warning", "a cross-namespace backendRef without a ReferenceGrant in the files"),
+	INGRESS_CLASS_NOT_FOUND("info", "ingressClassName names an IngressClass that is not in the files"),
+	INGRESS_NO_CLASS("warning", "an Ingress without a class: served only if the cluster has a default IngressClass"),
+	INGRESS_RESOURCE_BACKEND("info", "a resource backend: served by the controller, not traced"),
+	ROUTE_PARENT_NOT_FOUND("warning", "a route's parentRef names a Gateway or Service that is not in the files"),
+	ROUTE_NOT_ACCEPTED("error", "the parent Gateway exists, but no listener accepts the route"),
+	GATEWAY_CLASS_NOT_FOUND("info", "gatewayClassName names a GatewayClass that is not in the files"),
+	NETWORKPOLICY_SELECTS_NO_PODS("warning", "a NetworkPolicy whose podSelector matches no pod in the files"),
+	NETWORKPOLICY_PORT_IS_SERVICE_PORT("error", "an allowed port is a Service port that translates to another pod port"),
+	NETWORKPOLICY_PORT_NOT_DECLARED("info", "an allowed port that no selected container declares"),
+	NETWORKPOLICY_NAMED_PORT_NOT_FOUND("warning", "an allowed port name that no selected container declares"),
+	EGRESS_BLOCKS_DNS("warning", "pods isolated for egress with no rule that allows DNS (port 53)"),
+	NETWORKPOLICY_OR_INSTEAD_OF_AND("info", "a peer list with a podSelector item and a namespaceSelector item: OR, not AND"),
 	STATEFULSET_SERVICE_NOT_HEADLESS("info", "a StatefulSet's serviceName names a Service that is not headless: per-pod DNS names only by CoreDNS's grace");
 
 	private final String severity;

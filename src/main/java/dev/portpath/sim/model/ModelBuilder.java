@@ -30,6 +30,9 @@ public final class ModelBuilder {
 	/** Kinds PortPath reads but that do not route by themselves. */
 	private static final Set<String> KNOWN = Set.of("Namespace", "Service", "EndpointSlice", "Endpoints", "Node");
 
+	/** Namespaces that every cluster has, whether or not the manifests mention them. */
+	private static final List<String> SYSTEM_NAMESPACES = List.of("default", "kube-system");
+
 	/** The alphabet Kubernetes uses for generated name suffixes (no vowels, no look-alikes). */
 	private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
 
@@ -49,7 +52,8 @@ public final class ModelBuilder {
 			else if (d.kind().equals("Node")) {
 				nodes.add(new Node(d.name(), nodeIp(d).orElse(""), Optional.of(d)));
 			}
-			else if (!TEMPLATE_PATHS.containsKey(d.kind()) && !KNOWN.contains(d.kind())) {
+			else if (!TEMPLATE_PATHS.containsKey(d.kind()) && !KNOWN.contains(d.kind())
+					&& !NetworkingBuilder.KINDS.contains(d.kind())) {
 				notSimulated.add(d);
 			}
 			if (!d.kind().equals("Namespace") && !d.kind().equals("Node") && d.root().path("metadata", "namespace").present()) {
@@ -109,7 +113,46 @@ public final class ModelBuilder {
 				}
 			}
 		}
-		return new Cluster(docs, namespaces, nodes, workloads, pods, services, slices, notSimulated);
+		Map<String, Map<String, String>> namespaceLabels = new TreeMap<>();
+		for (String ns : namespaces) {
+			namespaceLabels.put(ns, Map.of("kubernetes.io/metadata.name", ns));
+		}
+		for (String ns : SYSTEM_NAMESPACES) {
+			namespaceLabels.putIfAbsent(ns, Map.of("kubernetes.io/metadata.name", ns));
+		}
+		for (Doc d : docs) {
+			if (d.kind().equals("Namespace")) {
+				Map<String, String> labels = new TreeMap<>(labels(d.root().path("metadata", "labels")));
+				labels.put("kubernetes.io/metadata.name", d.name()); // set by the API server, immutable
+				namespaceLabels.put(d.name(), labels);
+			}
+		}
+		return new Cluster(docs, namespaces, namespaceLabels, nodes, workloads, pods, services, slices,
+				networking(docs), notSimulated);
+	}
+
+	private static Cluster.Networking networking(List<Doc> docs) {
+		List<Ingress> ingresses = new ArrayList<>();
+		List<IngressClass> classes = new ArrayList<>();
+		List<Gateway> gateways = new ArrayList<>();
+		List<Route> routes = new ArrayList<>();
+		List<ReferenceGrant> grants = new ArrayList<>();
+		List<NetworkPolicy> policies = new ArrayList<>();
+		for (Doc d : docs) {
+			switch (d.kind()) {
+				case "Ingress" -> ingresses.add(NetworkingBuilder.ingress(d));
+				case "IngressClass" -> classes.add(NetworkingBuilder.ingressClass(d));
+				case "Gateway" -> gateways.add(NetworkingBuilder.gateway(d));
+				case "ReferenceGrant" -> grants.add(NetworkingBuilder.referenceGrant(d));
+				case "NetworkPolicy" -> policies.add(NetworkingBuilder.policy(d));
+				default -> {
+					if (NetworkingBuilder.ROUTE_KINDS.contains(d.kind())) {
+						routes.add(NetworkingBuilder.route(d));
+					}
+				}
+			}
+		}
+		return new Cluster.Networking(ingresses, classes, gateways, routes, grants, policies);
 	}
 
 	private static Optional<String> nodeIp(Doc d) {

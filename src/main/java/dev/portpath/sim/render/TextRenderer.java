@@ -17,13 +17,13 @@ public final class TextRenderer {
 
 	private static final int WIDTH = 96;
 
-	private static final String INDENT = " ".repeat(14);
+	private static final String INDENT = " ".repeat(16);
 
 	public String trace(Trace t) {
 		StringBuilder sb = new StringBuilder();
 		sb.append("request  ").append(t.request().from()).append(" → ").append(t.request().to()).append('\n');
 		for (ApiError e : t.errors()) {
-			sb.append("✗ invalid     ");
+			sb.append("✗ invalid       ");
 			wrap(sb, e.message() + "  [" + location(e.file(), e.line()) + "]", "");
 			if (!e.fix().isEmpty()) {
 				wrap(sb.append(INDENT), "fix: " + e.fix(), "");
@@ -35,7 +35,7 @@ public final class TextRenderer {
 				case WARN -> "!";
 				case FAIL -> "✗";
 			};
-			sb.append(icon).append(' ').append(pad(h.step(), 12));
+			sb.append(icon).append(' ').append(pad(h.step(), 14));
 			String where = locations(h.refs());
 			wrap(sb, h.message() + (where.isEmpty() ? "" : "  [" + where + "]"), "");
 			if (!h.fix().isEmpty()) {
@@ -44,10 +44,10 @@ public final class TextRenderer {
 			}
 		}
 		for (String note : t.notes()) {
-			sb.append("  note        ");
+			sb.append("  note          ");
 			wrap(sb, note, "");
 		}
-		sb.append(pad(t.outcome().name(), 14));
+		sb.append(pad(t.outcome().name(), 16));
 		wrap(sb, t.symptom(), "");
 		sb.append("(Kubernetes ").append(Engine.KUBERNETES_VERSION).append(", iptables/nftables kube-proxy)\n");
 		return sb.toString();

@@ -158,8 +158,7 @@ final class PortForwards {
 				+ "'s network namespace (so an app bound only to 127.0.0.1 answers too)", Refs.workload(pod.owner()));
 		Destination d = new Destination("tcp", "TCP", "localhost", port, "");
 		Backend b = new Backend(Optional.of(pod), "127.0.0.1", port, pod.nodeName(), true, pod.owner().doc().loc());
-		Client client = new Client(Client.Kind.EXTERNAL, Optional.empty(), "", Optional.empty(), "kubectl");
-		return tracer.arrive(p, client, "TCP", d, b, List.of(b), Optional.empty());
+		return tracer.arrive(p, Optional.empty(), "TCP", d, b, List.of(b), Optional.empty()); // loopback: no policy
 	}
 
 	/** kubectl's LookupContainerPortNumberByName: containers, then all init containers, protocol ignored. */

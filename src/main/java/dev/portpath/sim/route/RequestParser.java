@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.Container;
+import dev.portpath.sim.model.ContainerPort;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.parse.Doc;
@@ -102,6 +103,19 @@ public final class RequestParser {
 		Pod pod = new Pod(ns, "shell", "10.244.1.254", cluster.nodes().get(0).name(), Map.of(), List.of(c), false,
 				"ClusterFirst", "", "", true, "", w, empty);
 		return new Client(Client.Kind.POD, Optional.of(pod), ns, Optional.empty(), "shell (" + ns + ")");
+	}
+
+	/** The CoreDNS pod every cluster runs, for when the manifests do not include it. */
+	static Pod coreDns() {
+		YMap empty = new YMap(Map.of(), Loc.NONE);
+		Doc doc = new Doc(empty, Loc.NONE);
+		Map<String, String> labels = Map.of("k8s-app", "kube-dns");
+		Workload w = new Workload("Deployment", "kube-system", "coredns", 2, labels, "spec.template.spec", "", doc);
+		List<ContainerPort> ports = List.of(new ContainerPort("dns", 53, "UDP", 0, "", empty, ""),
+				new ContainerPort("dns-tcp", 53, "TCP", 0, "", empty, ""));
+		Container c = new Container("coredns", Container.Kind.REGULAR, ports, empty, "spec.template.spec.containers[0]");
+		return new Pod("kube-system", "coredns", "10.244.0.10", "node-1", labels, List.of(c), false, "Default", "", "",
+				true, "", w, empty);
 	}
 
 	public Object target(String to) {

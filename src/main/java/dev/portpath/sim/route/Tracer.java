@@ -44,8 +44,11 @@ public final class Tracer {
 
 	private final RequestParser parser;
 
+	private final Policies policies;
+
 	public Tracer(Cluster cluster) {
 		this.cluster = cluster;
+		this.policies = new Policies(cluster);
 		this.endpoints = new EndpointResolver(cluster);
 		this.dns = new Dns(cluster, endpoints);
 		this.parser = new RequestParser(cluster);
@@ -90,6 +93,10 @@ public final class Tracer {
 					return servicePort(p, client, d, s, Entry.LOAD_BALANCER, d.hostPort());
 				}
 			}
+			Frontends frontends = new Frontends(cluster, this);
+			if (frontends.any()) {
+				return frontends.route(p, d);
+			}
 			return externalNxdomain(p, d);
 		}
 		Optional<Pod> pod = client.pod();
@@ -108,6 +115,19 @@ public final class Tracer {
 					Outcome.NXDOMAIN, "Could not resolve host: " + d.host(),
 					Ref.of(Refs.field(cp.spec(), cp.spec().get("dnsPolicy").present() ? "dnsPolicy" : "hostNetwork"),
 							cp.owner().id() + "/" + cp.owner().templatePath() + ".dnsPolicy"));
+		}
+		if (pod.isPresent() && !policies.selecting(pod.get(), true).isEmpty()) {
+			Pod server = policies.dnsServer();
+			Policies.Verdict v = policies.check(Party.of(pod.get(), ""), server, 53, "UDP", Optional.empty()).orElseThrow();
+			if (!v.allowed()) {
+				return p.fail("dns", d.host(), "the DNS lookup of " + d.host() + " cannot leave pod " + pod.get().name()
+						+ ": " + v.message(), "allow egress to the cluster DNS (namespace kube-system, pods k8s-app=kube-dns)"
+								+ " on port 53 over UDP and TCP",
+						Outcome.POLICY_DENIED, ";; connection timed out; no servers could be reached (the DNS query is"
+								+ " dropped, so every name lookup times out)",
+						v.refs().toArray(Ref[]::new));
+			}
+			p.ok("networkpolicy", "kube-dns:53", "the DNS query may leave: " + v.message(), v.refs().toArray(Ref[]::new));
 		}
 		Dns.Answer answer = dns.resolve(d.host(), client.namespace());
 		if (answer instanceof Dns.NxDomain nx) {
@@ -242,6 +262,15 @@ public final class Tracer {
 					+ " answers there: external addresses expose the Service port, not the nodePort";
 		};
 		p.ok("service", address, how, Refs.servicePortField(svc, sp, entry == Entry.NODE_PORT ? "nodePort" : "port"));
+		if (entry == Entry.CLUSTER_IP && client.kind() == Client.Kind.POD) {
+			Gateways gateways = new Gateways(cluster, this);
+			List<dev.portpath.sim.model.Route> mesh = gateways.meshRoutes(svc, sp.port());
+			if (!mesh.isEmpty()) {
+				p.note(mesh.get(0).ref() + " has " + svc.ref() + " as its parent: a service mesh (Gateway API GAMMA)"
+						+ " applies its rules in the client's proxy; without a mesh they do nothing and kube-proxy routes as usual.");
+				return gateways.rules(p, d, mesh, party(client), "the mesh proxy");
+			}
+		}
 		return endpointsAndProxy(p, client, d, svc, sp, entry, address);
 	}
 
@@ -327,7 +356,35 @@ public final class Tracer {
 						+ svc.doc().root().path("spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds").integer().orElse(10800L) + " s"
 						: "at random per connection");
 		p.ok("kube-proxy", chosen.ip() + ":" + chosen.port(), translation + pick, Refs.targetPort(svc, sp));
-		return arrive(p, client, d.protocol(), d, chosen, usable, Optional.of(new Via(svc, sp)));
+		return arrive(p, Optional.of(sourceAfterProxy(p, client, svc, entry)), d.protocol(), d, chosen, usable,
+				Optional.of(new Via(svc, sp)));
+	}
+
+	/**
+	 * A proxy (an ingress controller, a Gateway) that sends straight to a Service's endpoints, bypassing
+	 * the ClusterIP and kube-proxy: podIP:targetPort from the EndpointSlices.
+	 */
+	Trace viaProxy(Path p, Party source, Destination d, Service svc, ServicePort sp, String who, String noEndpoints,
+			List<Backend> alsoReached) {
+		if (svc.isExternalName()) {
+			return p.fail("external", svc.externalName() + ":" + sp.port(), svc.ref() + " is an ExternalName for "
+					+ svc.externalName() + ", so " + who + " proxies to " + svc.externalName() + ":" + sp.port()
+					+ " outside the cluster (support for this is implementation-specific)", "", Outcome.EXTERNAL,
+					"answered (or not) by " + svc.externalName(), Refs.docField(svc.doc(), "externalName", "spec"));
+		}
+		Selection sel = endpoints.resolve(svc, sp);
+		if (sel.backends().isEmpty()) {
+			return noEndpoints(p, svc, sp, sel, noEndpoints);
+		}
+		List<Backend> usable = sel.backends();
+		Backend chosen = representative(usable, d.protocol());
+		p.ok("endpoints", chosen.ip() + ":" + chosen.port(), who + " sends straight to the " + usable.size()
+				+ " endpoint" + (usable.size() == 1 ? "" : "s") + " of " + svc.ref() + " port " + sp.port() + " ("
+				+ chosen.ip() + ":" + chosen.port() + ": " + translationReason(svc, sp, usable)
+				+ "), bypassing the ClusterIP and kube-proxy", Refs.targetPort(svc, sp));
+		List<Backend> all = new ArrayList<>(usable);
+		all.addAll(alsoReached);
+		return arrive(p, Optional.of(source), d.protocol(), d, chosen, all, Optional.of(new Via(svc, sp)));
 	}
 
 	private Optional<String> nodeOf(Path p) {
@@ -563,7 +620,7 @@ public final class Tracer {
 			}
 		}
 		Backend chosen = representative(records, d.protocol());
-		return arrive(p, client, d.protocol(), d, chosen, records, Optional.empty());
+		return arrive(p, Optional.of(party(client)), d.protocol(), d, chosen, records, Optional.empty());
 	}
 
 	// ---------------------------------------------------------------- pods and containers
@@ -581,7 +638,7 @@ public final class Tracer {
 	}
 
 	/** The packet is at {@code chosen}; decide what answers it, and list every container it could reach. */
-	Trace arrive(Path p, Client client, String protocol, Destination d, Backend chosen, List<Backend> all,
+	Trace arrive(Path p, Optional<Party> source, String protocol, Destination d, Backend chosen, List<Backend> all,
 			Optional<Via> via) {
 		List<Endpoint> reach = new ArrayList<>();
 		int undeclared = 0;
@@ -605,6 +662,19 @@ public final class Tracer {
 					Ref.of(chosen.source(), "endpoint " + chosen.ip()));
 		}
 		Pod pod = chosen.pod().get();
+		if (source.isPresent()) {
+			Optional<Policies.Verdict> verdict = policies.check(source.get(), pod, chosen.port(), protocol,
+					via.map(v -> v.port().port()));
+			if (verdict.isPresent() && !verdict.get().allowed()) {
+				Policies.Verdict v = verdict.get();
+				return p.fail("networkpolicy", pod.name() + ":" + chosen.port(), v.message(), v.fix(),
+						Outcome.POLICY_DENIED, "connection times out: the NetworkPolicy plugin drops the packet (some"
+								+ " plugins reject it instead)",
+						v.refs().toArray(Ref[]::new));
+			}
+			verdict.ifPresent(v -> p.ok("networkpolicy", pod.ip() + ":" + chosen.port(), v.message(),
+					v.refs().toArray(Ref[]::new)));
+		}
 		Optional<Pod.Found> found = pod.declared(chosen.port(), protocol);
 		if (found.isPresent()) {
 			Pod.Found f = found.get();
@@ -665,7 +735,7 @@ public final class Tracer {
 		p.ok("pod", pod.ip() + ":" + d.port(), pod.ip() + " is the IP of pod " + pod.ref() + " (" + pod.owner().ref()
 				+ ", on " + pod.nodeName() + "); the request goes straight to it, no Service involved",
 				Refs.workload(pod.owner()));
-		return arrive(p, client, d.protocol(), d, b, List.of(b), Optional.empty());
+		return arrive(p, Optional.of(party(client)), d.protocol(), d, b, List.of(b), Optional.empty());
 	}
 
 	// ---------------------------------------------------------------- addresses
@@ -774,7 +844,7 @@ public final class Tracer {
 						+ " (only on the node where that pod runs)",
 						Ref.of(Refs.field(h.port().node(), "hostPort"), h.pod().owner().id() + "/" + h.port().path() + ".hostPort"));
 			}
-			return arrive(p, client, d.protocol(), d, b, here.stream()
+			return arrive(p, Optional.of(party(client)), d.protocol(), d, b, here.stream()
 				.map(x -> new Backend(Optional.of(x.pod()), x.pod().ip(), x.port().number(), x.pod().nodeName(), true,
 						x.pod().owner().doc().loc()))
 				.toList(), Optional.empty());
@@ -856,7 +926,30 @@ public final class Tracer {
 				+ "all its containers share (" + containers + "); no Service or NetworkPolicy is involved",
 				Refs.workload(pod.owner()));
 		Backend b = new Backend(Optional.of(pod), "127.0.0.1", d.port(), pod.nodeName(), true, pod.owner().doc().loc());
-		return arrive(p, client, d.protocol(), d, b, List.of(b), Optional.empty());
+		return arrive(p, Optional.empty(), d.protocol(), d, b, List.of(b), Optional.empty()); // loopback: no policy
+	}
+
+	/** The client as NetworkPolicy sees it. */
+	Party party(Client client) {
+		return switch (client.kind()) {
+			case POD -> Party.of(client.pod().orElseThrow(), "");
+			case NODE -> Party.node(client.node().orElseThrow().name(), client.node().orElseThrow().ip(), "");
+			case EXTERNAL -> Party.external("");
+		};
+	}
+
+	/**
+	 * Who the destination pod sees after kube-proxy: external traffic through a NodePort, load balancer or
+	 * externalIP with externalTrafficPolicy Cluster is masqueraded to the receiving node's IP.
+	 */
+	private Party sourceAfterProxy(Path p, Client client, Service svc, Entry entry) {
+		if (client.kind() != Client.Kind.EXTERNAL || entry == Entry.CLUSTER_IP
+				|| svc.externalTrafficPolicy().equals("Local")) {
+			return party(client);
+		}
+		Node node = nodeOf(p).flatMap(cluster::node).orElse(cluster.nodes().get(0));
+		return Party.node(node.name(), node.ip(), "kube-proxy masquerades external traffic to the receiving node's IP"
+				+ " (externalTrafficPolicy: Cluster), so policies see " + node.name() + ", not the client");
 	}
 
 	// ---------------------------------------------------------------- shared text

@@ -1,0 +1,33 @@
+package dev.portpath.sim.model;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.YNode;
+
+/** A Gateway (gateway.networking.k8s.io/v1) with its listeners and any addresses written in it. */
+public record Gateway(String namespace, String name, String className, List<Listener> listeners,
+		List<String> addresses, Doc doc) {
+
+	public Gateway {
+		listeners = List.copyOf(listeners);
+		addresses = List.copyOf(addresses);
+	}
+
+	/**
+	 * A listener. {@code allowedFrom} is Same (the default), All or Selector; {@code namespaceSelector} is
+	 * used with Selector; {@code kinds} lists the route kinds allowed (empty: those of the protocol).
+	 */
+	public record Listener(int index, String name, int port, String protocol, Optional<String> hostname,
+			String allowedFrom, LabelSelector namespaceSelector, List<String> kinds, YNode node) {
+	}
+
+	public String ref() {
+		return "Gateway " + namespace + "/" + name;
+	}
+
+	public String id() {
+		return "Gateway/" + namespace + "/" + name;
+	}
+}

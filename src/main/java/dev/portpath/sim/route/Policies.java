@@ -1,0 +1,255 @@
+package dev.portpath.sim.route;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.model.Container;
+import dev.portpath.sim.model.ContainerPort;
+import dev.portpath.sim.model.LabelSelector;
+import dev.portpath.sim.model.NetworkPolicy;
+import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.trace.Ref;
+
+/**
+ * NetworkPolicy as the API defines it (networking/v1 types, "The two sorts of pod isolation"): a pod is
+ * isolated for a direction when a policy selecting it has that policy type; then a connection needs a
+ * rule whose peers AND ports match. Checked at the source's egress and the destination's ingress, on
+ * the destination pod's port after any DNAT. A pod's own node, and the pod itself, are always allowed in.
+ */
+public final class Policies {
+
+	private final Cluster cluster;
+
+	public Policies(Cluster cluster) {
+		this.cluster = cluster;
+	}
+
+	/** The answer for one connection: allowed or not, in one sentence, with the lines behind it. */
+	public record Verdict(boolean allowed, String message, String fix, List<Ref> refs) {
+	}
+
+	/** Empty when no policy isolates either end, so NetworkPolicy plays no part. */
+	public Optional<Verdict> check(Party src, Pod dst, int port, String protocol, Optional<Integer> servicePort) {
+		List<NetworkPolicy> egress = src.pod().filter(p -> !p.hostNetwork()).map(p -> selecting(p, true)).orElse(List.of());
+		List<NetworkPolicy> ingress = dst.hostNetwork() ? List.of() : selecting(dst, false);
+		if (egress.isEmpty() && ingress.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Ref> refs = new ArrayList<>();
+		List<String> allowedBy = new ArrayList<>();
+		if (!egress.isEmpty()) {
+			Optional<String> rule = firstMatch(egress, false, src, dst, dst.ip(), port, protocol);
+			if (rule.isEmpty()) {
+				return Optional.of(deny("egress", src.label(), egress, src, dst, dst.ip(), port, protocol, servicePort));
+			}
+			allowedBy.add("egress of " + src.label() + " by " + rule.get());
+			egress.forEach(p -> refs.add(Refs.doc(p.doc())));
+		}
+		if (!ingress.isEmpty()) {
+			String reason;
+			if (src.isNode() && src.nodeName().equals(dst.nodeName())) {
+				reason = "ingress from " + src.label() + ", the pod's own node, which policies always allow";
+			}
+			else if (src.pod().filter(p -> p == dst).isPresent()) {
+				reason = "ingress from the pod itself, which policies always allow";
+			}
+			else {
+				Optional<String> rule = firstMatch(ingress, true, src, dst, src.ip(), port, protocol);
+				if (rule.isEmpty()) {
+					return Optional.of(deny("ingress", "pod " + dst.ref(), ingress, src, dst, src.ip(), port, protocol,
+							servicePort));
+				}
+				reason = "ingress to pod " + dst.name() + " by " + rule.get();
+			}
+			allowedBy.add(reason);
+			ingress.forEach(p -> refs.add(Refs.doc(p.doc())));
+		}
+		return Optional.of(new Verdict(true, "NetworkPolicy allows " + String.join("; and ", allowedBy)
+				+ " (port " + port + "/" + protocol + ")" + (src.why().isEmpty() ? "" : "; " + src.why()), "", refs));
+	}
+
+	/** The cluster DNS pod from the manifests (k8s-app=kube-dns in kube-system), or the one every cluster runs. */
+	public Pod dnsServer() {
+		return cluster.pods()
+			.stream()
+			.filter(x -> x.namespace().equals("kube-system") && "kube-dns".equals(x.labels().get("k8s-app")))
+			.findFirst()
+			.orElseGet(RequestParser::coreDns);
+	}
+
+	/** Policies in the pod's namespace that select it and isolate it for the direction. */
+	public List<NetworkPolicy> selecting(Pod pod, boolean egress) {
+		return cluster.networking()
+			.policies()
+			.stream()
+			.filter(p -> p.namespace().equals(pod.namespace()) && p.podSelector().matches(pod.labels())
+					&& (egress ? p.egress() : p.ingress()))
+			.toList();
+	}
+
+	private Optional<String> firstMatch(List<NetworkPolicy> policies, boolean ingress, Party src, Pod dst,
+			String peerIp, int port, String protocol) {
+		for (NetworkPolicy p : policies) {
+			for (NetworkPolicy.PolicyRule r : ingress ? p.ingressRules() : p.egressRules()) {
+				if (peersMatch(p, r, ingress ? src : Party.of(dst, ""), peerIp) && portsMatch(r, dst, port, protocol)) {
+					return Optional.of(p.ref() + " (" + r.path() + ")");
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Empty peer list: anyone. Otherwise any peer element that matches, each element's selectors ANDed. */
+	boolean peersMatch(NetworkPolicy p, NetworkPolicy.PolicyRule r, Party peer, String peerIp) {
+		if (r.peers().isEmpty()) {
+			return true;
+		}
+		for (NetworkPolicy.Peer e : r.peers()) {
+			if (e.ipBlock().isPresent()) {
+				NetworkPolicy.IpBlock b = e.ipBlock().get();
+				if (Cidrs.contains(b.cidr(), peerIp) && b.except().stream().noneMatch(x -> Cidrs.contains(x, peerIp))) {
+					return true;
+				}
+				continue;
+			}
+			Optional<Pod> pod = peer.pod().filter(x -> !x.hostNetwork());
+			if (pod.isEmpty()) {
+				continue; // selectors pick pods; a node or an outside address only matches ipBlocks
+			}
+			boolean ns = e.namespaceSelector().isPresent()
+					? e.namespaceSelector().get().matches(cluster.labelsOf(pod.get().namespace()))
+					: pod.get().namespace().equals(p.namespace());
+			boolean pods = e.podSelector().map(s -> s.matches(pod.get().labels())).orElse(true);
+			if (ns && pods) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Empty port list: any port. A named port resolves on the destination pod, by name and protocol. */
+	static boolean portsMatch(NetworkPolicy.PolicyRule r, Pod dst, int port, String protocol) {
+		if (r.ports().isEmpty()) {
+			return true;
+		}
+		for (NetworkPolicy.PolicyPort pp : r.ports()) {
+			if (!pp.protocol().equals(protocol)) {
+				continue;
+			}
+			if (pp.number().isEmpty() && pp.name().isEmpty()) {
+				return true;
+			}
+			if (pp.number().isPresent()) {
+				int from = pp.number().get();
+				int to = pp.endPort().orElse(from);
+				if (port >= from && port <= to) {
+					return true;
+				}
+			}
+			else if (resolves(dst, pp.name().get(), protocol) == port) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static int resolves(Pod pod, String name, String protocol) {
+		for (Container c : pod.containers()) {
+			for (ContainerPort cp : c.ports()) {
+				if (cp.name().equals(name) && cp.protocol().equals(protocol)) {
+					return cp.number();
+				}
+			}
+		}
+		return -1;
+	}
+
+	private Verdict deny(String direction, String isolated, List<NetworkPolicy> policies, Party src, Pod dst,
+			String peerIp, int port, String protocol, Optional<Integer> servicePort) {
+		boolean ingress = direction.equals("ingress");
+		Party peer = ingress ? src : Party.of(dst, "");
+		List<String> misses = new ArrayList<>();
+		String fix = ingress ? "add an ingress rule that allows " + src.label() + " on port " + port + "/" + protocol
+				: "add an egress rule that allows pod " + dst.ref() + " on port " + port + "/" + protocol;
+		Ref first = Refs.doc(policies.get(0).doc());
+		for (NetworkPolicy p : policies) {
+			List<NetworkPolicy.PolicyRule> rules = ingress ? p.ingressRules() : p.egressRules();
+			if (rules.isEmpty()) {
+				misses.add(p.name() + " has no " + direction + " rules (it denies all " + direction + ")");
+				continue;
+			}
+			for (NetworkPolicy.PolicyRule r : rules) {
+				boolean peers = peersMatch(p, r, peer, peerIp);
+				boolean ports = portsMatch(r, dst, port, protocol);
+				String allowsPorts = r.ports().stream().map(NetworkPolicy.PolicyPort::describe).collect(Collectors.joining(", "));
+				if (peers && !ports) {
+					String hint = "";
+					if (servicePort.isPresent() && r.ports().stream().anyMatch(pp -> pp.number().equals(servicePort))) {
+						hint = " - " + servicePort.get() + " is the Service port; policies see the pod port " + port
+								+ " after kube-proxy's translation";
+						fix = "allow port " + port + " (the targetPort), not the Service port " + servicePort.get() + ", in "
+								+ p.ref() + " " + r.path();
+					}
+					misses.add(p.name() + " " + r.path() + " allows " + allowsPorts + ", not " + port + "/" + protocol + hint);
+					NetworkPolicy.PolicyPort pp = r.ports().get(0);
+					first = Ref.of(Refs.field(pp.node(), "port"), p.id() + "/" + r.path() + ".ports[0].port");
+				}
+				else if (!peers) {
+					misses.add(p.name() + " " + r.path() + " allows " + peersText(r, ingress) + ", not " + peer.label()
+							+ peerLabels(peer));
+					if (misses.size() == 1) {
+						first = peerRef(p, r, peerIp);
+					}
+				}
+			}
+		}
+		String message = "NetworkPolicy isolates " + isolated + " for " + direction + " ("
+				+ policies.stream().map(NetworkPolicy::name).collect(Collectors.joining(", ")) + ") and no rule allows "
+				+ (ingress ? src.label() : "pod " + dst.ref()) + " on " + port + "/" + protocol + ": "
+				+ String.join("; ", misses.subList(0, Math.min(4, misses.size())))
+				+ (src.why().isEmpty() ? "" : " (" + src.why() + ")");
+		List<Ref> refs = new ArrayList<>();
+		refs.add(first);
+		policies.forEach(p -> refs.add(Refs.doc(p.doc())));
+		return new Verdict(false, message, fix, refs);
+	}
+
+	/** The peer entry to change: an ipBlock except that excludes the address, else the rule's first peer. */
+	private static Ref peerRef(NetworkPolicy p, NetworkPolicy.PolicyRule r, String peerIp) {
+		for (NetworkPolicy.Peer e : r.peers()) {
+			if (e.ipBlock().isPresent() && Cidrs.contains(e.ipBlock().get().cidr(), peerIp)) {
+				for (dev.portpath.sim.parse.YNode x : e.node().path("ipBlock", "except").items()) {
+					if (Cidrs.contains(x.str(""), peerIp)) {
+						return Ref.of(x.loc(), p.id() + "/" + r.path() + ".ipBlock.except");
+					}
+				}
+			}
+		}
+		return Ref.of(r.peers().isEmpty() ? r.node().loc() : r.peers().get(0).node().loc(), p.id() + "/" + r.path());
+	}
+
+	private static String peersText(NetworkPolicy.PolicyRule r, boolean ingress) {
+		List<String> parts = new ArrayList<>();
+		for (NetworkPolicy.Peer e : r.peers()) {
+			if (e.ipBlock().isPresent()) {
+				NetworkPolicy.IpBlock b = e.ipBlock().get();
+				parts.add("ipBlock " + b.cidr() + (b.except().isEmpty() ? "" : " except " + String.join(",", b.except())));
+				continue;
+			}
+			String pods = e.podSelector().map(LabelSelector::toString).map(s -> "pods " + s).orElse("all pods");
+			String ns = e.namespaceSelector().map(s -> " in namespaces " + s).orElse(" in its namespace");
+			parts.add(pods + ns);
+		}
+		return (ingress ? "from " : "to ") + String.join(" or ", parts);
+	}
+
+	private String peerLabels(Party peer) {
+		return peer.pod().filter(p -> !p.hostNetwork())
+			.map(p -> " (labels " + (p.labels().isEmpty() ? "none" : new LabelSelector(p.labels(), List.of()).toString())
+					+ ", namespace " + p.namespace() + ")")
+			.orElse("");
+	}
+}
