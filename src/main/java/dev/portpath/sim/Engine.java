@@ -63,6 +63,20 @@ public final class Engine {
 		return tracer.trace(request);
 	}
 
+	/** Every port field in plain language and the route map, for a whole set of manifests. */
+	public dev.portpath.sim.explain.Explanation explain(Prepared prepared) {
+		return new dev.portpath.sim.explain.Explainer(prepared.cluster()).explain();
+	}
+
+	/** FROM choices and TO suggestions built from the manifests. */
+	public dev.portpath.sim.explain.Suggestions suggestions(Prepared prepared) {
+		return new dev.portpath.sim.explain.Explainer(prepared.cluster()).suggestions();
+	}
+
+	public CheckReport check(Prepared prepared) {
+		return new Checker(prepared.cluster()).check(prepared.errors());
+	}
+
 	public CheckReport check(List<Source> sources) {
 		Prepared prepared = prepare(sources);
 		return new Checker(prepared.cluster()).check(prepared.errors());

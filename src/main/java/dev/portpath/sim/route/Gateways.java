@@ -258,14 +258,24 @@ final class Gateways {
 				ruleRef);
 		List<String> invalid = new ArrayList<>();
 		Ref invalidRef = null;
+		String fix = "";
 		Route.BackendRef best = null;
 		Service bestSvc = null;
 		ServicePort bestPort = null;
 		for (Route.BackendRef b : refs.stream().sorted(Comparator.comparingInt(Route.BackendRef::weight).reversed()).toList()) {
 			Backends.Resolved r = Backends.resolve(cluster, c.route(), b);
 			if (r.problem().isPresent()) {
-				invalid.add(r.problem().get() + " (weight " + b.weight() + " of " + total + ")");
-				invalidRef = invalidRef == null ? r.ref() : invalidRef;
+				invalid.add(r.problem().get() + (refs.size() > 1 ? " (weight " + b.weight() + " of " + total + ")" : ""));
+				if (invalidRef == null) {
+					invalidRef = r.ref();
+					fix = switch (r.reason().orElse("")) {
+						case "RefNotPermitted" -> "add a ReferenceGrant in namespace " + b.namespace() + " that lets "
+								+ c.route().kind() + "s from " + c.route().namespace() + " refer to Services";
+						case "BackendNotFound" -> "name an existing Service, or create " + b.namespace() + "/" + b.name();
+						case "InvalidKind" -> "refer to a Service (group \"\", kind Service)";
+						default -> "use a port of the Service (its spec.ports[].port), not the targetPort";
+					};
+				}
 			}
 			else if (best == null) {
 				best = b;
@@ -275,13 +285,12 @@ final class Gateways {
 		}
 		if (best == null) {
 			return p.fail("service", c.route().name(), "the Gateway cannot use " + (refs.size() == 1 ? "the backendRef"
-					: "any backendRef") + ": " + String.join("; ", invalid), "point backendRefs at an existing Service"
-							+ " and its port (the Service port, not the targetPort)",
+					: "any backendRef") + ": " + String.join("; ", invalid), fix,
 					Outcome.BAD_BACKEND, "HTTP 500 Internal Server Error from the Gateway (ResolvedRefs=False)", invalidRef);
 		}
 		if (!invalid.isEmpty()) {
 			p.warn("service", bestSvc.name() + ":" + bestPort.port(), "part of the traffic fails with HTTP 500: "
-					+ String.join("; ", invalid), "fix or remove the invalid backendRef", invalidRef);
+					+ String.join("; ", invalid), fix, invalidRef);
 		}
 		Route.BackendRef chosen = best;
 		p.ok("service", bestSvc.name() + ":" + bestPort.port(), "backendRef " + chosen.name() + " port "
