@@ -28,8 +28,8 @@ public record Cluster(List<Doc> docs, Set<String> namespaces, Map<String, Map<St
 
 	public Cluster {
 		docs = List.copyOf(docs);
-		namespaces = Set.copyOf(namespaces);
-		namespaceLabels = Map.copyOf(namespaceLabels);
+		namespaces = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(namespaces));
+		namespaceLabels = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(namespaceLabels));
 		nodes = List.copyOf(nodes);
 		workloads = List.copyOf(workloads);
 		pods = List.copyOf(pods);

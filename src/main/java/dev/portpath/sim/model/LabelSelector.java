@@ -57,7 +57,7 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
 			return "{} (everything)";
 		}
 		List<String> parts = new ArrayList<>();
-		matchLabels.forEach((k, v) -> parts.add(k + "=" + v));
+		new java.util.TreeMap<>(matchLabels).forEach((k, v) -> parts.add(k + "=" + v));
 		for (Requirement r : expressions) {
 			parts.add(switch (r.operator()) {
 				case "Exists" -> r.key();

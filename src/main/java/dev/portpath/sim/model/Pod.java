@@ -16,7 +16,7 @@ public record Pod(String namespace, String name, String ip, String nodeName, Map
 		boolean ready, String notReadyBecause, Workload owner, YNode spec) {
 
 	public Pod {
-		labels = Map.copyOf(labels);
+		labels = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels)); // sorted: output is deterministic
 		containers = List.copyOf(containers);
 	}
 

@@ -142,6 +142,96 @@ final class IpRules {
 		return Integer.parseInt(mask) <= bits;
 	}
 
+	/**
+	 * A CIDR as {@code ParseCIDRSloppy} returns its network: the address bytes Go keeps (4 for an IPv4
+	 * text, 16 otherwise) with the host bits cleared, and the prefix length.
+	 */
+	record Cidr(byte[] network, int prefix) {
+
+		int bits() {
+			return network.length * 8;
+		}
+
+		/** Go's {@code IPNet.Contains}: an IPv4(-mapped) address is compared as 4 bytes, and must match the net's length. */
+		boolean contains(byte[] ip) {
+			byte[] x = ip;
+			if (ip.length == 16 && isMapped(ip)) {
+				x = new byte[4];
+				System.arraycopy(ip, 12, x, 0, 4);
+			}
+			if (x.length != network.length) {
+				return false;
+			}
+			for (int i = 0; i < x.length; i++) {
+				int m = maskByte(prefix, i);
+				if ((x[i] & m) != (network[i] & m)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** Mirrors the except check of {@code ValidateIPBlock}: inside {@code this} and with a longer prefix. */
+		boolean hasStrictSubset(Cidr inner) {
+			return contains(inner.network()) && prefix < inner.prefix();
+		}
+	}
+
+	/** Parses a CIDR the way {@code ParseCIDRSloppy} does; empty exactly when {@link #isValidCidr} is false. */
+	static Optional<Cidr> parseCidr(String s) {
+		if (!isValidCidr(s)) {
+			return Optional.empty();
+		}
+		int slash = s.indexOf('/');
+		String addr = s.substring(0, slash);
+		int prefix = Integer.parseInt(s.substring(slash + 1));
+		byte[] all = parse(addr).orElseThrow().bytes();
+		byte[] ip;
+		if (addr.indexOf(':') < 0) {
+			ip = new byte[4];
+			System.arraycopy(all, 12, ip, 0, 4);
+		}
+		else {
+			ip = all.clone();
+		}
+		for (int i = 0; i < ip.length; i++) {
+			ip[i] = (byte) (ip[i] & maskByte(prefix, i));
+		}
+		return Optional.of(new Cidr(ip, prefix));
+	}
+
+	private static int maskByte(int prefix, int i) {
+		int ones = Math.max(0, Math.min(8, prefix - i * 8));
+		return (0xff << (8 - ones)) & 0xff;
+	}
+
+	private static boolean isMapped(byte[] b) {
+		for (int i = 0; i < 10; i++) {
+			if (b[i] != 0) {
+				return false;
+			}
+		}
+		return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+	}
+
+	/** CEL's {@code isIP}: a strict address (no leading zeros in IPv4 octets, no zone). */
+	static boolean isStrictIp(String s) {
+		if (s.indexOf(':') >= 0) {
+			return isValid(s) && s.indexOf('%') < 0;
+		}
+		String[] parts = s.split("\\.", -1);
+		if (parts.length != 4) {
+			return false;
+		}
+		for (String p : parts) {
+			if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0') || !p.chars().allMatch(Character::isDigit)
+					|| Integer.parseInt(p) > 255) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static byte[] parseV4(String s) {
 		String[] parts = s.split("\\.", -1);
 		if (parts.length != 4) {

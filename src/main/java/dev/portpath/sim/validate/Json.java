@@ -122,6 +122,40 @@ final class Json {
 		return out;
 	}
 
+	/** One entry of a {@code map[string]string}: the key, where the key is written, and the value (null reads as ""). */
+	record MapEntry(String key, int line, String value) {
+	}
+
+	/**
+	 * A {@code map[string]string} field (labels, annotations). The decoder names the map itself when a value
+	 * has the wrong type, so the error points at the value's line but carries the map's path.
+	 */
+	static List<MapEntry> stringMap(Report r, At at, String struct) {
+		List<MapEntry> out = new ArrayList<>();
+		if (at.absent()) {
+			return out;
+		}
+		if (!(at.node() instanceof YMap m)) {
+			r.typeMismatch(at, got(at.node(), false), struct, "map[string]string",
+					"write " + key(at) + " as key: value pairs, one per line");
+			return out;
+		}
+		for (YMap.Entry e : m.entries().values()) {
+			YNode v = e.value();
+			if (v instanceof YScalar s && s.kind() == YScalar.Kind.STR) {
+				out.add(new MapEntry(e.key(), e.keyLoc().line(), s.value()));
+			}
+			else if (!v.present() || (v instanceof YScalar s && s.kind() == YScalar.Kind.NULL)) {
+				out.add(new MapEntry(e.key(), e.keyLoc().line(), ""));
+			}
+			else {
+				r.typeMismatch(new At(at.path(), v, e.keyLoc().line()), got(v, false), struct, "string",
+						"quote the value of " + e.key() + " (" + e.key() + ": \"...\"): label and annotation values are text");
+			}
+		}
+		return out;
+	}
+
 	/** True when the field is a mapping; absent is false without error, anything else is a decode error. */
 	static boolean object(Report r, At at, String struct, String goType) {
 		if (at.absent()) {
@@ -156,7 +190,7 @@ final class Json {
 	 * The integer a YAML number becomes after kubectl's YAML-to-JSON step: ints as written, floats that
 	 * are whole numbers as that number (JSON prints 80.0 as 80).
 	 */
-	private static Optional<Long> number(YNode node) {
+	static Optional<Long> number(YNode node) {
 		if (!(node instanceof YScalar s)) {
 			return Optional.empty();
 		}

@@ -23,6 +23,19 @@ final class NameRules {
 
 	private static final Pattern QUALIFIED_NAME = Pattern.compile(QUALIFIED_NAME_FMT);
 
+	static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
+
+	private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
+
+	static final String WILDCARD_DNS1123_SUBDOMAIN_FMT = "\\*\\." + DNS1123_SUBDOMAIN_FMT;
+
+	private static final Pattern WILDCARD_DNS1123_SUBDOMAIN = Pattern.compile(WILDCARD_DNS1123_SUBDOMAIN_FMT);
+
+	/** {@code httpPathFmt}: the characters allowed after the domain of a domain-prefixed path. */
+	static final String HTTP_PATH_FMT = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
+
+	private static final Pattern HTTP_PATH = Pattern.compile(HTTP_PATH_FMT);
+
 	private static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
 
 	private static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
@@ -119,6 +132,81 @@ final class NameRules {
 		}
 		if (!QUALIFIED_NAME.matcher(name).matches()) {
 			errs.add("name part " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
+		}
+		return errs;
+	}
+
+	/**
+	 * A documentation placeholder such as {@code registry.<your domain>}: text in angle brackets that the
+	 * reader replaces before applying. Such a value is not judged (the API server would reject it as written,
+	 * but it never reaches one); '<' and '>' cannot occur in a real host name.
+	 */
+	static boolean hasPlaceholder(String value) {
+		int open = value.indexOf('<');
+		return open >= 0 && value.indexOf('>', open) > open + 1;
+	}
+
+	/** Mirrors {@code IsValidLabelValue} (label values in selectors). */
+	static List<String> labelValue(String value) {
+		List<String> errs = new ArrayList<>();
+		if (bytes(value) > 63) {
+			errs.add(maxLen(63));
+		}
+		if (!LABEL_VALUE.matcher(value).matches()) {
+			errs.add(regexError(
+					"a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+					LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
+		}
+		return errs;
+	}
+
+	/** Mirrors {@code IsWildcardDNS1123Subdomain} (Ingress hosts written with a {@code *}). */
+	static List<String> wildcardDns1123Subdomain(String value) {
+		List<String> errs = new ArrayList<>();
+		if (bytes(value) > 253) {
+			errs.add(maxLen(253));
+		}
+		if (!WILDCARD_DNS1123_SUBDOMAIN.matcher(value).matches()) {
+			errs.add(regexError(
+					"a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character",
+					WILDCARD_DNS1123_SUBDOMAIN_FMT, "*.example.com"));
+		}
+		return errs;
+	}
+
+	/**
+	 * Mirrors {@code IsDomainPrefixedPath} for a non-empty value (IngressClass controller); each entry is one
+	 * field error: the value it names (the whole path, the domain or the path part), then its detail.
+	 */
+	static List<String[]> domainPrefixedPath(String value) {
+		List<String[]> errs = new ArrayList<>();
+		int slash = value.indexOf('/');
+		if (slash <= 0 || slash == value.length() - 1) {
+			errs.add(new String[] { value, "must be a domain-prefixed path (such as \"acme.io/foo\")" });
+			return errs;
+		}
+		String host = value.substring(0, slash);
+		for (String msg : dns1123Subdomain(host)) {
+			errs.add(new String[] { host, msg });
+		}
+		String path = value.substring(slash + 1);
+		if (!HTTP_PATH.matcher(path).matches()) {
+			errs.add(new String[] { path, "Invalid path (regex used for validation is '" + HTTP_PATH_FMT + "')" });
+		}
+		return errs;
+	}
+
+	/** Mirrors {@code IsValidPathSegmentName} (kind and name of a typed object reference). */
+	static List<String> pathSegmentName(String name) {
+		List<String> errs = new ArrayList<>();
+		if (name.equals(".") || name.equals("..")) {
+			errs.add("may not be '" + name + "'");
+			return errs;
+		}
+		for (String bad : List.of("/", "%")) {
+			if (name.contains(bad)) {
+				errs.add("may not contain '" + bad + "'");
+			}
 		}
 		return errs;
 	}

@@ -62,6 +62,11 @@ final class Report {
 		add(at, "Forbidden: " + detail, fix);
 	}
 
+	/** {@code field.TooLongMaxLength}: the value itself is not printed. */
+	void tooLong(At at, String detail, String fix) {
+		add(at, "Too long: " + detail, fix);
+	}
+
 	void tooMany(At at, int actual, int max, String fix) {
 		add(at, "Too many: " + actual + ": must have at most " + max + " items", fix);
 	}
@@ -141,6 +146,11 @@ final class Report {
 
 	int size() {
 		return errors.size();
+	}
+
+	/** The line of the last error so far (the object's first line when there is none). */
+	int lastLine() {
+		return errors.stream().mapToInt(Entry::line).max().orElse(doc.loc().line());
 	}
 
 	/** The errors in line order (ties keep the order Kubernetes reports them in). */

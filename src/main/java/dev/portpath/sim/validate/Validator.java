@@ -7,12 +7,16 @@ import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.trace.ApiError;
 
 /**
- * What the API server (v1.35/v1.36) would reject about ports, names and Service shapes, in its own
- * words. Objects are created in input order against one simulated cluster, so a node port or cluster
- * IP taken by an earlier Service is reported on the later one. Unknown kinds and CRDs are ignored.
- * Results come in document order, then line order.
+ * What the API server (v1.35/v1.36) would reject about ports, names, Service shapes, Ingresses,
+ * NetworkPolicies and Gateway API objects, in its own words. Objects are created in input order against
+ * one simulated cluster, so a node port or cluster IP taken by an earlier Service is reported on the later
+ * one. Unknown kinds and CRDs other than the Gateway API ones are ignored. Results come in document order,
+ * then line order.
  */
 public final class Validator {
+
+	/** The Gateway API group; its kinds are CRDs, validated by their OpenAPI schema and CEL rules. */
+	private static final String GATEWAY_GROUP = "gateway.networking.k8s.io";
 
 	/** One step from an object to its pod spec: the field, the Go struct holding it, and its Go type. */
 	private record Step(String field, String struct, String goType) {
@@ -93,7 +97,19 @@ public final class Validator {
 					EndpointRules.endpointSlice(r, root);
 				}
 			}
+			case "networking.k8s.io/v1" -> {
+				switch (doc.kind()) {
+					case "Ingress" -> IngressRules.ingress(r, root);
+					case "IngressClass" -> IngressRules.ingressClass(r, root);
+					case "NetworkPolicy" -> NetworkPolicyRules.check(r, root);
+					default -> {
+					}
+				}
+			}
 			default -> {
+				if (apiVersion.startsWith(GATEWAY_GROUP + "/")) {
+					GatewayRules.check(r, root, doc.kind(), apiVersion.substring(GATEWAY_GROUP.length() + 1));
+				}
 			}
 		}
 	}

@@ -76,6 +76,19 @@ class ValidatorTest {
 				      containers:
 				      - ports: [{containerPort: 70000}]
 				---
+				apiVersion: networking.k8s.io/v1beta1
+				kind: Ingress
+				metadata: {name: old}
+				spec:
+				  rules:
+				  - host: 10.0.0.1
+				---
+				apiVersion: gateway.nginx.org/v1alpha1
+				kind: Gateway
+				metadata: {name: other}
+				spec:
+				  listeners: [{port: 0}]
+				---
 				apiVersion: extensions/v1beta1
 				kind: Deployment
 				metadata: {name: old}
@@ -117,6 +130,17 @@ class ValidatorTest {
 			"apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\naddressType: 4\nendpoints: [{addresses: null}, {addresses: [[1]]}, {hostname: \"\"}]\n",
 			"apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\naddressType: FQDN\nendpoints: [{addresses: [\"\", a..b, \"-a.b\", a.b.]}]\n",
 			"apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\naddressType: IPv6\nendpoints: [{addresses: [\"::ffff:1.2.3.4\", \"fe80::1%eth0\", \"[::1]\", \"1::2::3\"]}]\n",
+			"apiVersion: networking.k8s.io/v1\nkind: Ingress\nspec: {rules: [null, 5, {host: 7, http: {paths: [null, {pathType: Exact, backend: {service: 5}}, {pathType: Prefix, backend: {resource: [1]}}]}}], tls: [{hosts: [1, null]}, null]}\n",
+			"apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {annotations: [a]}\nspec: {defaultBackend: 5, ingressClassName: {a: b}}\n",
+			"apiVersion: networking.k8s.io/v1\nkind: IngressClass\nspec: {controller: a/b, parameters: {kind: ., name: \"..\", scope: Namespace, namespace: null}}\n",
+			"apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nspec: {podSelector: {matchLabels: [a], matchExpressions: [null, {values: 5}]}, ingress: [null, {from: [null, {ipBlock: {cidr: \"::/999\", except: [null, \"1.2.3.4/\", \"::/0\"]}}], ports: [null, {port: {a: 1}, endPort: x}]}], policyTypes: 5}\n",
+			"apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nspec: {podSelector: null, egress: [{to: [{ipBlock: {cidr: \"::ffff:10.0.0.0/104\", except: [10.0.0.0/8, \"::ffff:10.1.0.0/112\"]}}]}]}\n",
+			"apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nspec: {listeners: [null, 5, {name: 5, port: [1], protocol: {}, tls: 7, hostname: 3}, {name: a, port: 1e99, protocol: TCP, tls: {mode: 5}}]}\n",
+			"apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nspec: {parentRefs: {a: b}, hostnames: [null, 5], rules: [null, 3, {matches: [null, {path: 5}, {path: {type: 5, value: []}}], backendRefs: 5, filters: [null, {requestMirror: 3}, {requestMirror: {backendRef: 4}}]}]}\n",
+			"apiVersion: gateway.networking.k8s.io/v1\nkind: TLSRoute\nspec: {hostnames: [\"1.2.3.4\", \"*\", a..b, null, \"::1\"], rules: {a: b}}\n",
+			"apiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nspec: {from: 5, to: [null, 3, {group: 1}]}\n",
+			"apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nspec: 5\n",
+			"apiVersion: gateway.networking.k8s.io/\nkind: GRPCRoute\nspec: {rules: [{matches: 5, backendRefs: [null, {port: x, weight: {}}]}]}\n",
 			"kind: Service\nspec: {ports: 5}\n",
 			"apiVersion: 5\nkind: [Service]\n",
 			"apiVersion: v1\nkind: Service\nmetadata: {name: [x]}\n" })
