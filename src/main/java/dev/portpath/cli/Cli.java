@@ -35,13 +35,15 @@ public final class Cli {
 
 	static final int BAD_INPUT = 2;
 
-	private static final Set<String> COMMANDS = Set.of("trace", "check", "help", "--help", "-h", "--version", "-V");
+	private static final Set<String> COMMANDS = Set.of("trace", "check", "content-check", "help", "--help", "-h",
+			"--version", "-V");
 
 	static final String VERSION = "PortPath 0.1.0 (models Kubernetes " + Engine.KUBERNETES_VERSION + ")";
 
 	static final String USAGE = """
 			Usage: portpath trace --file FILE [--file FILE...] [--from FROM] --to TO [--output text|json]
 			       portpath check --file FILE [--file FILE...] [--output text|json|sarif]
+			       portpath content-check [DIR]   (validates lessons, quizzes and exercises; default content/)
 			Trace how a request finds its way through Kubernetes ports (models Kubernetes %s).
 
 			  -f, --file FILE      a YAML file of manifests; repeat for several; - reads standard input
@@ -89,6 +91,9 @@ public final class Cli {
 			case "--version", "-V" -> {
 				out.println(VERSION);
 				return 0;
+			}
+			case "content-check" -> {
+				return contentCheck(args, out, err);
 			}
 			case "trace", "check" -> {
 				Options o = Options.parse(command, args);
@@ -143,6 +148,23 @@ public final class Cli {
 		};
 		out.print(rendered);
 		return r.hasErrors() ? 1 : 0;
+	}
+
+	/** Loads content/ and prints each problem with its file and line; exit 1 when there is any. */
+	private static int contentCheck(String[] args, PrintWriter out, PrintWriter err) {
+		if (args.length > 2) {
+			throw new UsageException("content-check takes one directory, not " + (args.length - 1) + " arguments");
+		}
+		java.nio.file.Path dir = java.nio.file.Path.of(args.length == 2 ? args[1] : "content");
+		if (!java.nio.file.Files.isDirectory(dir)) {
+			throw new UsageException("content-check: " + dir + " is not a directory");
+		}
+		dev.portpath.content.Content c = new dev.portpath.content.ContentLoader().load(dir);
+		c.problems().forEach(p -> err.println(p));
+		out.println("content: " + c.lessons().size() + " lessons, " + c.lessons().stream().mapToInt(l -> l.examples().size()).sum()
+				+ " examples, " + c.itemCount() + " quiz items, " + c.exercises().size() + " exercises; "
+				+ c.problems().size() + " problem" + (c.problems().size() == 1 ? "" : "s"));
+		return c.problems().isEmpty() ? 0 : 1;
 	}
 
 	private static int unreadable(InputException ex, PrintWriter err) {

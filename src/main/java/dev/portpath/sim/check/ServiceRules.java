@@ -154,6 +154,9 @@ final class ServiceRules implements Rule {
 	/** targetPort against the selected pods: named ports must resolve (FindPort); numbers should be declared. */
 	private static Optional<Finding> targetPort(Service svc, ServicePort sp, List<Pod> pods) {
 		if (sp.targetPort().named()) {
+			if (!sp.targetPort().name().matches("[a-z0-9-]{1,15}") || !sp.targetPort().name().matches(".*[a-z].*")) {
+				return Optional.empty(); // not a valid port name: the API server rejects it, and errors say so
+			}
 			List<Pod> unresolved = pods.stream().filter(p -> FindPort.find(p, sp).isEmpty()).toList();
 			if (unresolved.isEmpty()) {
 				return Optional.empty();

@@ -238,7 +238,7 @@ final class Frontends {
 	/** The backend Service and port of an Ingress path; judged by the API, with ingress-nginx's leniency noted. */
 	private Trace backendOnward(Path p, Destination d, Ingress ing, Ingress.Backend b) {
 		Ref backendRef = Ref.of(Refs.field(b.node(), "service"), ing.id() + "/" + b.path());
-		String bad = "HTTP 503 Service Temporarily Unavailable from the controller (ingress-nginx)";
+		String bad = "HTTP 503 Service Unavailable from the ingress controller (ingress-nginx's answer for a backend it cannot use)";
 		if (b.resource()) {
 			return p.fail("ingress", b.path(), "the backend is a resource (" + b.node().path("resource", "kind").str("?")
 					+ "), which the controller serves itself; PortPath does not trace resource backends", "",
@@ -266,8 +266,8 @@ final class Frontends {
 		if (sp.isEmpty()) {
 			String has = s.ports().stream().map(ServicePort::describe).collect(Collectors.joining(", "));
 			Optional<String> classic = Backends.classicMistake(cluster, s, b.portNumber(), b.portName());
-			String lenient = ingressNginxAccepts(s, b) ? " (ingress-nginx alone would still route it, because it also"
-					+ " compares the targetPort; judged by the API it is wrong)" : "";
+			String lenient = ingressNginxAccepts(s, b) ? " (ingress-nginx happens to route it anyway, because it also"
+					+ " compares the targetPort; other controllers answer 503, and by the API it is wrong)" : "";
 			return p.fail("service", s.name() + ":" + portText(b), "the backend's " + b.describePort() + " is not a port of "
 					+ s.ref() + " (it has " + (has.isEmpty() ? "no ports" : has) + ")" + classic.map(c -> ": " + c).orElse("")
 					+ lenient, "use the Service port" + (s.ports().isEmpty() ? "" : " (" + (b.portName().isEmpty()

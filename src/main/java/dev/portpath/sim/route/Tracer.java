@@ -327,8 +327,8 @@ public final class Tracer {
 			usable = local;
 		}
 		if (entry != Entry.CLUSTER_IP && external && svc.externalTrafficPolicy().equals("Local")) {
-			String node = p.at().startsWith("node ") ? "" : "";
-			Optional<String> nodeName = nodeOf(p);
+			List<Backend> everywhere = usable;
+			Optional<String> nodeName = nodeAt(address);
 			if (nodeName.isPresent()) {
 				String n = nodeName.get();
 				List<Backend> local = usable.stream().filter(b -> b.nodeName().equals(n)).toList();
@@ -344,9 +344,8 @@ public final class Tracer {
 				usable = local;
 			}
 			p.ok("kube-proxy", address, "externalTrafficPolicy: Local keeps the client's source IP and uses only endpoints "
-					+ "on the receiving node; nodes without one (" + nodesWithout(usable) + ") drop the traffic",
+					+ "on the receiving node; nodes without one (" + nodesWithout(everywhere) + ") drop the traffic",
 					Refs.docField(svc.doc(), "externalTrafficPolicy", "spec"));
-			node.length();
 		}
 		Backend chosen = representative(usable, d.protocol());
 		String translation = address + " → " + chosen.ip() + ":" + chosen.port() + ": "
@@ -356,7 +355,7 @@ public final class Tracer {
 						+ svc.doc().root().path("spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds").integer().orElse(10800L) + " s"
 						: "at random per connection");
 		p.ok("kube-proxy", chosen.ip() + ":" + chosen.port(), translation + pick, Refs.targetPort(svc, sp));
-		return arrive(p, Optional.of(sourceAfterProxy(p, client, svc, entry)), d.protocol(), d, chosen, usable,
+		return arrive(p, Optional.of(sourceAfterProxy(address, client, svc, entry)), d.protocol(), d, chosen, usable,
 				Optional.of(new Via(svc, sp)));
 	}
 
@@ -387,9 +386,10 @@ public final class Tracer {
 		return arrive(p, Optional.of(source), d.protocol(), d, chosen, all, Optional.of(new Via(svc, sp)));
 	}
 
-	private Optional<String> nodeOf(Path p) {
+	/** The node whose IP an address ({@code ip:port}) names, if any. */
+	private Optional<String> nodeAt(String address) {
 		for (Node n : cluster.nodes()) {
-			if (p.at().startsWith(n.ip() + ":")) {
+			if (address.startsWith(n.ip() + ":")) {
 				return Optional.of(n.name());
 			}
 		}
@@ -942,12 +942,12 @@ public final class Tracer {
 	 * Who the destination pod sees after kube-proxy: external traffic through a NodePort, load balancer or
 	 * externalIP with externalTrafficPolicy Cluster is masqueraded to the receiving node's IP.
 	 */
-	private Party sourceAfterProxy(Path p, Client client, Service svc, Entry entry) {
+	private Party sourceAfterProxy(String address, Client client, Service svc, Entry entry) {
 		if (client.kind() != Client.Kind.EXTERNAL || entry == Entry.CLUSTER_IP
 				|| svc.externalTrafficPolicy().equals("Local")) {
 			return party(client);
 		}
-		Node node = nodeOf(p).flatMap(cluster::node).orElse(cluster.nodes().get(0));
+		Node node = nodeAt(address).flatMap(cluster::node).orElse(cluster.nodes().get(0));
 		return Party.node(node.name(), node.ip(), "kube-proxy masquerades external traffic to the receiving node's IP"
 				+ " (externalTrafficPolicy: Cluster), so policies see " + node.name() + ", not the client");
 	}

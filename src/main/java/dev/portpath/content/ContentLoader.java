@@ -1,0 +1,410 @@
+package dev.portpath.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dev.portpath.sim.Engine;
+import dev.portpath.sim.InputException;
+import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Loaded;
+import dev.portpath.sim.parse.Source;
+import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.parse.YamlLoader;
+import dev.portpath.sim.route.BadRequestException;
+import dev.portpath.sim.trace.Outcome;
+import dev.portpath.sim.trace.Request;
+import dev.portpath.sim.trace.Trace;
+
+/**
+ * Loads content/ (lessons, quizzes, exercises) and checks it the way content-check promises: every file
+ * parses, every example traces, every predict item computes its answer, every fix starter fails its goal
+ * and every reference solution meets it, ids are unique, and every reference resolves. Problems are
+ * collected with their file and line rather than thrown.
+ */
+public final class ContentLoader {
+
+	private static final Pattern EXAMPLE_TAG = Pattern.compile("^\\{\\{example ([a-z0-9-]+)}}\\s*$", Pattern.MULTILINE);
+
+	private static final Pattern LESSON_LINK = Pattern.compile("\\]\\(/lessons/([a-z0-9-]+)\\)");
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
+	private final Engine engine = new Engine();
+
+	private final List<ContentProblem> problems = new ArrayList<>();
+
+	private Path root;
+
+	public Content load(Path root) {
+		this.root = root;
+		problems.clear();
+		List<Exercise> exercises = exercises(root.resolve("exercises"));
+		List<Lesson> lessons = lessons(root.resolve("lessons"));
+		List<Quiz> quizzes = quizzes(root.resolve("quizzes"), exercises);
+		crossCheck(lessons, quizzes, exercises);
+		return new Content(lessons, quizzes, exercises, problems);
+	}
+
+	// ---------------------------------------------------------------- lessons
+
+	private List<Lesson> lessons(Path dir) {
+		List<Lesson> out = new ArrayList<>();
+		for (Path f : files(dir, ".md")) {
+			String text = read(f);
+			String rel = rel(f);
+			if (text == null) {
+				continue;
+			}
+			if (!text.startsWith("---\n")) {
+				problems.add(new ContentProblem(rel, 1, "a lesson starts with front matter between --- lines"));
+				continue;
+			}
+			int end = text.indexOf("\n---\n", 4);
+			if (end < 0) {
+				problems.add(new ContentProblem(rel, 1, "the front matter is not closed by a --- line"));
+				continue;
+			}
+			Optional<YNode> fm = yaml(rel, "\n" + text.substring(4, end + 1)); // keeps the file's line numbers
+			if (fm.isEmpty()) {
+				continue;
+			}
+			YNode m = fm.get();
+			String id = required(rel, m, "id");
+			String body = text.substring(end + 5);
+			List<Example> examples = new ArrayList<>();
+			Set<String> exampleIds = new HashSet<>();
+			for (YNode e : m.get("examples").items()) {
+				String exId = required(rel, e, "id");
+				if (!exampleIds.add(exId)) {
+					problems.add(new ContentProblem(rel, e.loc().line(), "example id " + exId + " is used twice"));
+				}
+				String file = required(rel, e, "file");
+				Path yaml = dir.resolve(id).resolve(file);
+				String manifests = Files.exists(yaml) ? read(yaml) : null;
+				if (manifests == null) {
+					problems.add(new ContentProblem(rel, e.get("file").loc().line(), "example file " + rel(yaml) + " does not exist"));
+					continue;
+				}
+				String from = e.get("from").str("shell");
+				String to = required(rel, e, "to");
+				Optional<Trace> trace = trace(rel(yaml), manifests, from, to, rel, e.loc().line());
+				trace.ifPresent(t -> examples.add(new Example(exId, rel(yaml), manifests, from, to, e.get("caption").str(""), t)));
+			}
+			Matcher tags = EXAMPLE_TAG.matcher(body);
+			while (tags.find()) {
+				if (!exampleIds.contains(tags.group(1))) {
+					problems.add(new ContentProblem(rel, lineOf(text, end + 5 + tags.start()),
+							"{{example " + tags.group(1) + "}} names no example of this lesson"));
+				}
+			}
+			out.add(new Lesson(id, required(rel, m, "title"), m.get("summary").str(""),
+					(int) (long) m.get("order").integer().orElse(999L), strings(m.get("objectives")),
+					strings(m.get("prerequisites")), examples, m.get("quiz").str(""), body, rel));
+		}
+		out.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::id));
+		return out;
+	}
+
+	// ---------------------------------------------------------------- exercises
+
+	private List<Exercise> exercises(Path dir) {
+		List<Exercise> out = new ArrayList<>();
+		if (!Files.isDirectory(dir)) {
+			return out;
+		}
+		for (Path d : dirs(dir)) {
+			Path f = d.resolve("exercise.yaml");
+			String rel = rel(f);
+			Optional<YNode> y = Files.exists(f) ? yaml(rel, read(f)) : Optional.empty();
+			if (y.isEmpty()) {
+				if (!Files.exists(f)) {
+					problems.add(new ContentProblem(rel(d), 0, "an exercise folder needs exercise.yaml"));
+				}
+				continue;
+			}
+			YNode m = y.get();
+			String starter = Files.exists(d.resolve("starter.yaml")) ? read(d.resolve("starter.yaml")) : null;
+			String solution = Files.exists(d.resolve("solution.yaml")) ? read(d.resolve("solution.yaml")) : null;
+			if (starter == null || solution == null) {
+				problems.add(new ContentProblem(rel, 0, "an exercise needs starter.yaml and solution.yaml beside exercise.yaml"));
+				continue;
+			}
+			Optional<Goal> goal = goal(rel, m.get("goal"));
+			if (goal.isEmpty()) {
+				continue;
+			}
+			Exercise ex = new Exercise(required(rel, m, "id"), m.get("lesson").str(""), required(rel, m, "title"),
+					required(rel, m, "task"), m.get("from").str("shell"), required(rel, m, "to"), goal.get(),
+					m.get("hint").str(""), starter, solution, rel(d));
+			trace(rel(d.resolve("starter.yaml")), starter, ex.from(), ex.to(), rel, m.loc().line()).ifPresent(t -> {
+				if (ex.goal().unmet(t).isEmpty()) {
+					problems.add(new ContentProblem(rel(d.resolve("starter.yaml")), 0,
+							"the starter already meets the goal (" + ex.goal().describe() + "), so there is nothing to fix"));
+				}
+			});
+			trace(rel(d.resolve("solution.yaml")), solution, ex.from(), ex.to(), rel, m.loc().line()).ifPresent(t -> {
+				List<String> unmet = ex.goal().unmet(t);
+				if (!unmet.isEmpty()) {
+					problems.add(new ContentProblem(rel(d.resolve("solution.yaml")), 0,
+							"the reference solution does not meet the goal: " + String.join("; ", unmet)));
+				}
+			});
+			out.add(ex);
+		}
+		return out;
+	}
+
+	private Optional<Goal> goal(String rel, YNode g) {
+		String outcome = g.get("outcome").str("");
+		try {
+			return Optional.of(new Goal(Outcome.valueOf(outcome), g.get("container").text(),
+					g.get("port").integer().map(Long::intValue)));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new ContentProblem(rel, g.loc().line(), "goal.outcome '" + outcome + "' is not an outcome of the"
+					+ " trace contract (DELIVERED, NO_ENDPOINTS, ...)"));
+			return Optional.empty();
+		}
+	}
+
+	// ---------------------------------------------------------------- quizzes
+
+	private List<Quiz> quizzes(Path dir, List<Exercise> exercises) {
+		List<Quiz> out = new ArrayList<>();
+		for (Path f : files(dir, ".yaml")) {
+			String rel = rel(f);
+			Optional<YNode> y = yaml(rel, read(f));
+			if (y.isEmpty()) {
+				continue;
+			}
+			YNode m = y.get();
+			List<QuizItem> items = new ArrayList<>();
+			for (YNode i : m.get("items").items()) {
+				item(rel, i, exercises).ifPresent(items::add);
+			}
+			if (items.isEmpty()) {
+				problems.add(new ContentProblem(rel, m.loc().line(), "a quiz needs at least one item"));
+			}
+			out.add(new Quiz(required(rel, m, "id"), m.get("lesson").str(""), m.get("title").str(""), items, rel));
+		}
+		return out;
+	}
+
+	private Optional<QuizItem> item(String rel, YNode i, List<Exercise> exercises) {
+		String id = required(rel, i, "id");
+		String kind = i.get("kind").str("");
+		int line = i.loc().line();
+		switch (kind) {
+			case "choice" -> {
+				List<QuizItem.Option> options = new ArrayList<>();
+				for (YNode o : i.get("options").items()) {
+					options.add(new QuizItem.Option(required(rel, o, "text"), o.get("correct").bool().orElse(false),
+							o.get("why").str("")));
+					if (o.get("why").str("").isEmpty()) {
+						problems.add(new ContentProblem(rel, o.loc().line(), "every option of " + id + " needs a why"));
+					}
+				}
+				if (options.size() < 2 || options.stream().noneMatch(QuizItem.Option::correct)) {
+					problems.add(new ContentProblem(rel, line, "choice item " + id + " needs two or more options, one correct"));
+				}
+				return Optional.of(new QuizItem.Choice(id, required(rel, i, "question"), options));
+			}
+			case "predict" -> {
+				String manifests = required(rel, i, "manifests");
+				String from = i.get("from").str("shell");
+				String to = required(rel, i, "to");
+				Optional<Trace> t = trace(rel + "#" + id, manifests, from, to, rel, line);
+				if (i.get("answer").present() || i.get("outcome").present()) {
+					problems.add(new ContentProblem(rel, line, "predict item " + id + " must not write its answer: the"
+							+ " engine computes it"));
+				}
+				return t.map(trace -> new QuizItem.Predict(id, i.get("question").str("Where does this request land?"),
+						manifests, from, to, i.get("explain").str(""), trace));
+			}
+			case "fix" -> {
+				String exId = required(rel, i, "exercise");
+				Optional<Exercise> ex = exercises.stream().filter(e -> e.id().equals(exId)).findFirst();
+				if (ex.isEmpty()) {
+					problems.add(new ContentProblem(rel, i.get("exercise").loc().line(), "fix item " + id
+							+ " names exercise " + exId + ", which does not exist in content/exercises"));
+					return Optional.empty();
+				}
+				return Optional.of(new QuizItem.Fix(id, ex.get()));
+			}
+			default -> {
+				problems.add(new ContentProblem(rel, line, "item " + id + " has kind '" + kind
+						+ "'; use choice, predict or fix"));
+				return Optional.empty();
+			}
+		}
+	}
+
+	// ---------------------------------------------------------------- references
+
+	private void crossCheck(List<Lesson> lessons, List<Quiz> quizzes, List<Exercise> exercises) {
+		Set<String> lessonIds = new HashSet<>();
+		for (Lesson l : lessons) {
+			checkId(l.file(), l.id());
+			if (!lessonIds.add(l.id())) {
+				problems.add(new ContentProblem(l.file(), 2, "lesson id " + l.id() + " is used twice"));
+			}
+		}
+		for (Lesson l : lessons) {
+			for (String p : l.prerequisites()) {
+				if (!lessonIds.contains(p)) {
+					problems.add(new ContentProblem(l.file(), 0, "prerequisite " + p + " is not a lesson"));
+				}
+			}
+			if (!l.quizId().isEmpty() && quizzes.stream().noneMatch(q -> q.id().equals(l.quizId()))) {
+				problems.add(new ContentProblem(l.file(), 0, "quiz " + l.quizId() + " does not exist in content/quizzes"));
+			}
+			Matcher links = LESSON_LINK.matcher(l.markdown());
+			while (links.find()) {
+				if (!lessonIds.contains(links.group(1))) {
+					problems.add(new ContentProblem(l.file(), 0, "the link /lessons/" + links.group(1) + " names no lesson"));
+				}
+			}
+		}
+		Set<String> quizIds = new HashSet<>();
+		Set<String> itemIds = new HashSet<>();
+		for (Quiz q : quizzes) {
+			checkId(q.file(), q.id());
+			if (!quizIds.add(q.id())) {
+				problems.add(new ContentProblem(q.file(), 1, "quiz id " + q.id() + " is used twice"));
+			}
+			if (!q.lesson().isEmpty() && !lessonIds.contains(q.lesson()) && !lessons.isEmpty()) {
+				problems.add(new ContentProblem(q.file(), 0, "lesson " + q.lesson() + " does not exist"));
+			}
+			for (QuizItem i : q.items()) {
+				checkId(q.file(), i.id());
+				if (!itemIds.add(i.id())) {
+					problems.add(new ContentProblem(q.file(), 0, "item id " + i.id() + " is used twice"));
+				}
+			}
+		}
+		Set<String> exIds = new HashSet<>();
+		for (Exercise e : exercises) {
+			checkId(e.dir(), e.id());
+			if (!exIds.add(e.id())) {
+				problems.add(new ContentProblem(e.dir(), 0, "exercise id " + e.id() + " is used twice"));
+			}
+		}
+	}
+
+	private void checkId(String file, String id) {
+		if (!ID.matcher(id).matches()) {
+			problems.add(new ContentProblem(file, 0, "id '" + id + "' must be kebab-case (a-z, 0-9 and -)"));
+		}
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	/** Traces manifests; a problem (with the content file's line) when they cannot be read or the request is bad. */
+	private Optional<Trace> trace(String name, String manifests, String from, String to, String rel, int line) {
+		try {
+			Engine.Prepared prepared = engine.prepare(List.of(new Source(name, manifests)));
+			return Optional.of(engine.trace(prepared, new Request(from, to)));
+		}
+		catch (InputException ex) {
+			problems.add(new ContentProblem(name, ex.problem().line(), ex.problem().message()));
+		}
+		catch (BadRequestException ex) {
+			problems.add(new ContentProblem(rel, line, "the request " + from + " → " + to + " cannot be traced: "
+					+ ex.getMessage()));
+		}
+		return Optional.empty();
+	}
+
+	private Optional<YNode> yaml(String rel, String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		Loaded l = new YamlLoader().load(List.of(new Source(rel, text)));
+		if (!l.ok()) {
+			problems.add(new ContentProblem(rel, l.problems().get(0).line(), l.problems().get(0).message()));
+			return Optional.empty();
+		}
+		if (l.docs().size() != 1) {
+			problems.add(new ContentProblem(rel, 0, "expected one YAML document, found " + l.docs().size()));
+			return Optional.empty();
+		}
+		Doc d = l.docs().get(0);
+		return Optional.of(d.root());
+	}
+
+	private String required(String rel, YNode m, String key) {
+		Optional<String> v = m.get(key).text();
+		if (v.isEmpty() || v.get().isBlank()) {
+			problems.add(new ContentProblem(rel, m.loc().line(), "'" + key + "' is required here"));
+			return "";
+		}
+		return v.get();
+	}
+
+	private static List<String> strings(YNode n) {
+		return n.items().stream().flatMap(x -> x.text().stream()).toList();
+	}
+
+	private String read(Path f) {
+		try {
+			return Files.readString(f, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			problems.add(new ContentProblem(rel(f), 0, "cannot read: " + ex.getMessage()));
+			return null;
+		}
+	}
+
+	private List<Path> files(Path dir, String suffix) {
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> s = Files.list(dir)) {
+			return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix) && Files.isRegularFile(p))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			problems.add(new ContentProblem(rel(dir), 0, "cannot list: " + ex.getMessage()));
+			return List.of();
+		}
+	}
+
+	private List<Path> dirs(Path dir) {
+		try (Stream<Path> s = Files.list(dir)) {
+			return s.filter(Files::isDirectory).sorted().toList();
+		}
+		catch (IOException ex) {
+			problems.add(new ContentProblem(rel(dir), 0, "cannot list: " + ex.getMessage()));
+			return List.of();
+		}
+	}
+
+	private String rel(Path p) {
+		Path base = root.toAbsolutePath().getParent() == null ? root.toAbsolutePath() : root.toAbsolutePath().getParent();
+		Path abs = p.toAbsolutePath();
+		return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
+	}
+
+	private static int lineOf(String text, int offset) {
+		int line = 1;
+		for (int i = 0; i < offset && i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+}
