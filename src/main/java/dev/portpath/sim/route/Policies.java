@@ -80,6 +80,36 @@ public final class Policies {
 			.orElseGet(RequestParser::coreDns);
 	}
 
+	/**
+	 * Egress from a pod to an address that is no pod (a VM behind a selectorless Service, say): only
+	 * ipBlock peers can allow it, and named ports cannot match. Empty when the source is not isolated.
+	 */
+	public Optional<Verdict> egressToAddress(Party src, String ip, int port, String protocol) {
+		List<NetworkPolicy> egress = src.pod().filter(p -> !p.hostNetwork()).map(p -> selecting(p, true)).orElse(List.of());
+		if (egress.isEmpty()) {
+			return Optional.empty();
+		}
+		for (NetworkPolicy p : egress) {
+			for (NetworkPolicy.PolicyRule r : p.egressRules()) {
+				boolean peers = r.peers().isEmpty() || r.peers().stream().anyMatch(e -> e.ipBlock()
+					.filter(b -> Cidrs.contains(b.cidr(), ip) && b.except().stream().noneMatch(x -> Cidrs.contains(x, ip)))
+					.isPresent());
+				boolean ports = r.ports().isEmpty() || r.ports().stream().anyMatch(pp -> pp.protocol().equals(protocol)
+						&& (pp.number().isEmpty() && pp.name().isEmpty()
+								|| pp.number().filter(n -> port >= n && port <= pp.endPort().orElse(n)).isPresent()));
+				if (peers && ports) {
+					return Optional.of(new Verdict(true, "NetworkPolicy allows egress of " + src.label() + " to " + ip + ":"
+							+ port + " by " + p.ref() + " (" + r.path() + ")", "", List.of(Refs.doc(p.doc()))));
+				}
+			}
+		}
+		return Optional.of(new Verdict(false, "NetworkPolicy isolates " + src.label() + " for egress ("
+				+ egress.stream().map(NetworkPolicy::name).collect(Collectors.joining(", ")) + ") and no rule allows "
+				+ ip + ":" + port + "/" + protocol + " (an address outside the pods needs an ipBlock rule)",
+				"add an egress rule with ipBlock cidr " + ip + "/32 and port " + port,
+				egress.stream().map(p -> Refs.doc(p.doc())).toList()));
+	}
+
 	/** Policies in the pod's namespace that select it and isolate it for the direction. */
 	public List<NetworkPolicy> selecting(Pod pod, boolean egress) {
 		return cluster.networking()

@@ -656,6 +656,15 @@ public final class Tracer {
 			reach.add(new Endpoint(pod.namespace(), pod.name(), container, b.port()));
 		}
 		if (chosen.pod().isEmpty()) {
+			Optional<Policies.Verdict> egress = source.flatMap(src -> policies.egressToAddress(src, chosen.ip(), chosen.port(),
+					protocol));
+			if (egress.isPresent() && !egress.get().allowed()) {
+				return p.fail("networkpolicy", chosen.ip() + ":" + chosen.port(), egress.get().message(), egress.get().fix(),
+						Outcome.POLICY_DENIED, "connection times out: the NetworkPolicy plugin drops the packet",
+						egress.get().refs().toArray(Ref[]::new));
+			}
+			egress.ifPresent(v -> p.ok("networkpolicy", chosen.ip() + ":" + chosen.port(), v.message(),
+					v.refs().toArray(Ref[]::new)));
 			return p.fail("external", chosen.ip() + ":" + chosen.port(), chosen.ip()
 					+ " is an endpoint address that belongs to no pod in the manifests, so the request leaves the simulated cluster",
 					"", Outcome.EXTERNAL, "answered (or not) by whatever runs at " + chosen.ip() + ":" + chosen.port(),
