@@ -55,7 +55,9 @@ final class ServiceRules implements Rule {
 			if (svc.headless() && svc.selector().isPresent()) {
 				out.addAll(headlessTranslation(svc, resolver.selected(svc)));
 			}
-			if (svc.internalTrafficPolicy().equals("Local")) {
+			boolean onEveryNode = resolver.selected(svc).stream().map(Pod::nodeName).distinct().count()
+					>= cluster.nodes().size();
+			if (svc.internalTrafficPolicy().equals("Local") && !onEveryNode) {
 				out.add(Findings.warning(Code.INTERNAL_TRAFFIC_LOCAL,
 						Refs.docField(svc.doc(), "internalTrafficPolicy", "spec"),
 						svc.ref() + " has internalTrafficPolicy: Local: pods on a node without one of its endpoints get"
