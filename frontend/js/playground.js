@@ -1,0 +1,225 @@
+// The playground's enhancements over the plain form: a CodeMirror editor (YAML, line numbers) that
+// traces as you type through htmx, line references that light up and scroll to their line, gutter marks
+// for the lines failing hops and findings name, and route-map buttons that load a request into the form.
+(function () {
+  'use strict';
+  var form = document.getElementById('play');
+  var textarea = document.getElementById('manifests');
+  if (!form || !textarea || typeof window.CodeMirror === 'undefined') {
+    return;
+  }
+  var CodeMirror = window.CodeMirror;
+  var escaped = false;
+
+  function leaveOrIndent(less) {
+    return function (cm) {
+      if (escaped) {
+        escaped = false;
+        return CodeMirror.Pass; // Esc, then Tab: the browser moves focus on
+      }
+      if (less || cm.somethingSelected()) {
+        cm.indentSelection(less ? 'subtract' : 'add');
+      } else {
+        cm.replaceSelection('  ', 'end');
+      }
+      return undefined;
+    };
+  }
+
+  var cm = CodeMirror.fromTextArea(textarea, {
+    mode: 'yaml',
+    lineNumbers: true,
+    indentUnit: 2,
+    tabSize: 2,
+    indentWithTabs: false,
+    lineWrapping: false,
+    gutters: ['pp-marks', 'CodeMirror-linenumbers'],
+    screenReaderLabel: 'manifests.yaml',
+    extraKeys: {
+      'Tab': leaveOrIndent(false),
+      'Shift-Tab': leaveOrIndent(true),
+      'Esc': function () { escaped = true; },
+      'Ctrl-Enter': function () { form.requestSubmit(); },
+      'Cmd-Enter': function () { form.requestSubmit(); }
+    }
+  });
+  window.portpathEditor = cm; // for the browser tests and the curious
+  var label = document.querySelector('label[for="manifests"]');
+  if (label) {
+    label.addEventListener('click', function (event) {
+      event.preventDefault();
+      cm.focus();
+    });
+  }
+  cm.on('keydown', function (instance, event) {
+    if (event.key !== 'Escape' && event.key !== 'Tab') {
+      escaped = false;
+    }
+  });
+  // Keep the form's textarea current and let htmx's debounced "input" trigger see the edit.
+  cm.on('change', function () {
+    cm.save();
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
+  var highlighted = null;
+
+  function lineIndex(value) {
+    var n = parseInt(value, 10) - 1;
+    return isNaN(n) || n < 0 || n >= cm.lineCount() ? -1 : n;
+  }
+
+  function highlight(value, reveal) {
+    if (highlighted) {
+      cm.removeLineClass(highlighted, 'background', 'pp-line-hl');
+      highlighted = null;
+    }
+    var n = lineIndex(value);
+    if (n < 0) {
+      return;
+    }
+    highlighted = cm.addLineClass(n, 'background', 'pp-line-hl');
+    cm.scrollIntoView({ line: n, ch: 0 }, Math.round(cm.getScrollInfo().clientHeight / 3));
+    if (reveal) {
+      cm.setCursor({ line: n, ch: 0 });
+      var box = cm.getWrapperElement().getBoundingClientRect();
+      if (box.bottom < 0 || box.top > window.innerHeight) {
+        cm.getWrapperElement().scrollIntoView({ block: 'center' });
+      }
+    }
+  }
+
+  function refLine(target) {
+    if (!target.closest) {
+      return null;
+    }
+    var ref = target.closest('.line-ref');
+    if (ref) {
+      return ref.getAttribute('data-line');
+    }
+    var item = target.closest('.hop, .finding');
+    var first = item ? item.querySelector('.line-ref') : null;
+    return first ? first.getAttribute('data-line') : null;
+  }
+
+  document.addEventListener('mouseover', function (event) {
+    var line = refLine(event.target);
+    if (line) {
+      highlight(line, false);
+    }
+  });
+  document.addEventListener('focusin', function (event) {
+    var line = refLine(event.target);
+    if (line) {
+      highlight(line, false);
+    }
+  });
+  // Clicking a line reference, or anywhere on a hop or finding that is not a link or button, shows its line.
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest) {
+      return;
+    }
+    var ref = event.target.closest('.line-ref');
+    if (ref) {
+      event.preventDefault();
+      highlight(ref.getAttribute('data-line'), true);
+    } else if (!event.target.closest('a, button') && event.target.closest('#result .hop, #result .finding')) {
+      var line = refLine(event.target);
+      if (line) {
+        highlight(line, true);
+      }
+    }
+  });
+
+  // Gutter marks: failing hops and parse errors (data-marks), then check findings by severity.
+  var marked = [];
+
+  function mark(value, kind, title) {
+    var n = lineIndex(value);
+    if (n < 0) {
+      return;
+    }
+    var info = cm.lineInfo(n);
+    if (info.gutterMarkers && info.gutterMarkers['pp-marks'] && kind !== 'fail') {
+      return; // a failing hop's mark wins over a finding's
+    }
+    var el = document.createElement('span');
+    el.className = 'pp-mark ' + kind;
+    el.textContent = kind === 'fail' || kind === 'error' ? '✗' : kind === 'warning' ? '!' : 'i';
+    el.title = title;
+    cm.setGutterMarker(n, 'pp-marks', el);
+    if (kind === 'fail') {
+      marked.push(cm.addLineClass(n, 'background', 'pp-line-fail'));
+    }
+  }
+
+  function syncMarks() {
+    cm.clearGutter('pp-marks');
+    marked.forEach(function (handle) { cm.removeLineClass(handle, 'background', 'pp-line-fail'); });
+    marked = [];
+    var result = document.getElementById('result');
+    if (!result) {
+      return;
+    }
+    (result.getAttribute('data-marks') || '').split(/\s+/).forEach(function (line) {
+      if (line) {
+        mark(line, 'fail', 'the trace fails here');
+      }
+    });
+    result.querySelectorAll('.finding').forEach(function (item) {
+      var ref = item.querySelector('.line-ref');
+      var kind = item.classList.contains('error') ? 'error' : item.classList.contains('warning') ? 'warning' : 'info';
+      var code = item.querySelector('.code');
+      if (ref) {
+        mark(ref.getAttribute('data-line'), kind, kind + (code ? ': ' + code.textContent : ''));
+      }
+    });
+  }
+
+  // FROM: typing wins over the list, so choosing from the list clears what was typed.
+  var from = document.getElementById('from');
+  var fromOther = document.getElementById('fromOther');
+  var to = document.getElementById('to');
+  from.addEventListener('change', function () { fromOther.value = ''; });
+
+  // A route-map button loads its request into the form before the form submits it.
+  document.addEventListener('click', function (event) {
+    var pick = event.target.closest ? event.target.closest('.pick') : null;
+    if (!pick) {
+      return;
+    }
+    var value = pick.getAttribute('data-from');
+    var listed = Array.prototype.some.call(from.options, function (o) { return o.value === value; });
+    if (listed) {
+      from.value = value;
+      fromOther.value = '';
+    } else {
+      fromOther.value = value;
+    }
+    to.value = pick.getAttribute('data-to');
+  });
+
+  // Open or closed explain sections stay so while the result is replaced under them.
+  var closed = {};
+  document.addEventListener('toggle', function (event) {
+    var d = event.target;
+    if (d.id && d.closest && d.closest('#result')) {
+      closed[d.id] = !d.open;
+    }
+  }, true);
+
+  function restoreSections() {
+    Object.keys(closed).forEach(function (id) {
+      var d = document.getElementById(id);
+      if (d && closed[id]) {
+        d.open = false;
+      }
+    });
+  }
+
+  document.body.addEventListener('htmx:afterSettle', function () {
+    restoreSections();
+    syncMarks();
+  });
+  syncMarks();
+})();

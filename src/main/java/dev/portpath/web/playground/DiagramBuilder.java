@@ -1,0 +1,333 @@
+package dev.portpath.web.playground;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.model.Service;
+import dev.portpath.sim.model.ServicePort;
+import dev.portpath.sim.trace.Endpoint;
+import dev.portpath.sim.trace.Hop;
+import dev.portpath.sim.trace.Outcome;
+import dev.portpath.sim.trace.Ref;
+import dev.portpath.sim.trace.Status;
+import dev.portpath.sim.trace.Trace;
+
+/**
+ * Turns a trace into a {@link Diagram}: the client, each object that forwards the request (Ingress,
+ * node, Service, ...), the pods it can reach and their containers, top to bottom. Edges carry the port
+ * translation ({@code 80 → 8080/TCP}); the failing hop ends the path in a red box. Up to three pods are
+ * drawn one by one; more fold into one box per workload ("10 pods").
+ */
+final class DiagramBuilder {
+
+	static final int WIDTH = 420;
+
+	static final int PAD = 8;
+
+	static final int BOX_H = 60;
+
+	static final int GAP_Y = 46;
+
+	static final int GAP_X = 10;
+
+	static final int MAX_POD_BOXES = 3;
+
+	/** Average glyph widths of the label and pill fonts, in view-box units (a little generous). */
+	private static final double LABEL_CHAR = 7.6;
+
+	private static final double PILL_CHAR = 6.6;
+
+	private static final Pattern PORT = Pattern.compile(":(\\d+)$");
+
+	private static final Pattern SERVICE_PORT = Pattern.compile("^Service/([^/]+)/([^/]+)/spec\\.ports\\[(\\d+)]");
+
+	private final Cluster cluster;
+
+	private final Trace trace;
+
+	private final List<Row> rows = new ArrayList<>();
+
+	/** The port the request is addressed to at the last box, for the translation label into the pods. */
+	private @Nullable Integer lastPort;
+
+	private String protocol;
+
+	private String note = "";
+
+	private DiagramBuilder(Trace trace, Cluster cluster) {
+		this.trace = trace;
+		this.cluster = cluster;
+		String to = trace.request().to().toLowerCase(Locale.ROOT);
+		this.protocol = to.startsWith("udp://") ? "UDP" : to.startsWith("sctp://") ? "SCTP" : "TCP";
+	}
+
+	static Diagram build(Trace trace, Cluster cluster) {
+		return new DiagramBuilder(trace, cluster).build();
+	}
+
+	/** A box before layout, with the label of the edge that leads into it. */
+	private record Node(String css, String title, String label, String detail, String in) {
+	}
+
+	private record Row(List<Node> nodes, String edgeCss) {
+	}
+
+	private Diagram build() {
+		String client = trace.hops().isEmpty() ? trace.request().from() : trace.hops().get(0).from();
+		rows.add(new Row(List.of(new Node("client", "client", client, "", "")), "ok"));
+		Hop fail = null;
+		String edgeCss = "ok";
+		for (Hop hop : trace.hops()) {
+			if (hop.status() == Status.FAIL) {
+				fail = hop;
+				break;
+			}
+			String css = hop.status() == Status.WARN ? "warn" : "ok";
+			boolean drawn = station(hop, css, edgeCss);
+			edgeCss = drawn ? "ok" : hop.status() == Status.WARN ? "warn" : edgeCss;
+		}
+		boolean reachedPods = fail == null || fail.step().equals("container") || fail.step().equals("networkpolicy");
+		if (reachedPods && !trace.endpoints().isEmpty()) {
+			pods(edgeCss);
+		}
+		if (fail != null) {
+			String port = lastPort == null ? "" : lastPort + "/" + protocol + " ";
+			rows.add(new Row(List.of(new Node("fail", fail.step(), fail.to(), trace.outcome().name(), port + "✗")),
+					"fail"));
+		}
+		else if (trace.endpoints().isEmpty() && trace.outcome() != Outcome.DELIVERED) {
+			rows.add(new Row(List.of(new Node("warn", "outcome", trace.outcome().name(), "", "")), "warn"));
+		}
+		return layout();
+	}
+
+	/** Adds the box a hop stands for, if it stands for one; true when it did. */
+	private boolean station(Hop hop, String css, String edgeCss) {
+		switch (hop.step()) {
+			case "service" -> {
+				Optional<Found> found = servicePort(hop);
+				if (found.isPresent()) {
+					Service s = found.get().service();
+					ServicePort sp = found.get().port();
+					protocol = sp.protocol();
+					add(css, "Service", s.name() + ":" + sp.port() + "/" + sp.protocol(),
+							s.headless() ? "headless" : s.clusterIP(), sp.port() + "/" + sp.protocol(), edgeCss);
+					lastPort = sp.port();
+				}
+				else {
+					add(css, "Service", hop.to(), "", "", edgeCss);
+					lastPort = port(hop.to());
+				}
+				return true;
+			}
+			case "ingress", "gateway" -> {
+				String kind = hop.step().equals("ingress") ? "Ingress" : "Gateway";
+				String name = hop.refs().stream().map(Ref::path).filter(p -> p.startsWith(kind + "/")).findFirst()
+					.map(p -> p.split("/")[2]).orElse(hop.from());
+				Integer in = port(hop.from());
+				add(css, kind, name, "→ " + hop.to(), in == null ? "" : in + "/TCP", edgeCss);
+				lastPort = null;
+				return true;
+			}
+			case "dns", "endpoints", "kube-proxy", "pod", "container", "localhost", "port-forward" -> {
+				return false;
+			}
+			case "networkpolicy" -> {
+				note = " · policy allows";
+				return false;
+			}
+			default -> {
+				Integer p = port(hop.to());
+				add(css, hop.step(), hop.to(), "", p == null ? "" : p + "/" + protocol, edgeCss);
+				lastPort = p;
+				return true;
+			}
+		}
+	}
+
+	private void add(String css, String title, String label, String detail, String in, String edgeCss) {
+		rows.add(new Row(List.of(new Node(css, title, label, detail, in)), edgeCss));
+	}
+
+	private record Found(Service service, ServicePort port) {
+	}
+
+	/**
+	 * The Service port a service hop reaches: from its own refs, else (behind an Ingress or a route, whose
+	 * hop points at the backend) from the later hop that points at a port of the Service it names.
+	 */
+	private Optional<Found> servicePort(Hop hop) {
+		Optional<Found> own = hop.refs().stream().map(this::servicePort).flatMap(Optional::stream).findFirst();
+		if (own.isPresent()) {
+			return own;
+		}
+		String name = hop.to().replaceFirst(":.*$", "");
+		Integer port = port(hop.to());
+		return trace.hops().stream()
+			.flatMap(h -> h.refs().stream())
+			.map(this::servicePort)
+			.flatMap(Optional::stream)
+			.filter(f -> f.service().name().equals(name) && (port == null || f.port().port() == port))
+			.findFirst();
+	}
+
+	private Optional<Found> servicePort(Ref ref) {
+		Matcher m = SERVICE_PORT.matcher(ref.path());
+		if (m.find()) {
+			int index = Integer.parseInt(m.group(3));
+			Optional<Service> s = cluster.service(m.group(1), m.group(2));
+			if (s.isPresent() && index < s.get().ports().size()) {
+				return Optional.of(new Found(s.get(), s.get().ports().get(index)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A group of endpoints drawn as one box: one pod, or the pods of one workload. */
+	private record Group(String title, String label, String detail, List<Endpoint> endpoints) {
+	}
+
+	private void pods(String edgeCss) {
+		Map<String, List<Endpoint>> byPod = new LinkedHashMap<>();
+		for (Endpoint e : trace.endpoints()) {
+			byPod.computeIfAbsent(e.namespace() + "/" + e.pod(), k -> new ArrayList<>()).add(e);
+		}
+		List<Group> groups = new ArrayList<>();
+		if (byPod.size() <= MAX_POD_BOXES) {
+			byPod.values().forEach(es -> {
+				Endpoint e = es.get(0);
+				Optional<Pod> pod = pod(e);
+				groups.add(new Group("pod", e.pod(), pod.map(Pod::ip).orElse(""), es));
+			});
+		}
+		else {
+			Map<String, List<Endpoint>> byOwner = new LinkedHashMap<>();
+			for (Endpoint e : trace.endpoints()) {
+				String owner = pod(e).filter(p -> p.owner() != null)
+					.map(p -> p.owner().kind() + " " + p.owner().name())
+					.orElse("pods");
+				byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(e);
+			}
+			if (byOwner.size() > MAX_POD_BOXES) {
+				groups.add(new Group(count(trace.endpoints()) + " pods", "in " + byOwner.size() + " workloads",
+						example(trace.endpoints()), trace.endpoints()));
+			}
+			else {
+				byOwner.forEach((owner, es) -> groups.add(new Group(count(es) + " pods", owner, example(es), es)));
+			}
+		}
+		List<Node> podNodes = new ArrayList<>();
+		List<Node> containerNodes = new ArrayList<>();
+		for (Group g : groups) {
+			String ports = g.endpoints().stream().map(e -> String.valueOf(e.port())).distinct()
+				.collect(Collectors.joining(", "));
+			String in = (lastPort == null ? "" : lastPort + " → ") + ports + "/" + protocol;
+			podNodes.add(new Node("ok pods", g.title(), g.label(), g.detail(), in));
+			Set<String> containers = new LinkedHashSet<>();
+			g.endpoints().forEach(e -> containers.add(e.container() + ":" + e.port()));
+			String first = containers.iterator().next();
+			String label = containers.size() == 1 ? first : first + " +" + (containers.size() - 1);
+			containerNodes.add(new Node("ok container", "container", label, "", ports + "/" + protocol + note));
+		}
+		rows.add(new Row(podNodes, edgeCss));
+		rows.add(new Row(containerNodes, "ok"));
+	}
+
+	private Optional<Pod> pod(Endpoint e) {
+		return cluster.pods().stream()
+			.filter(p -> p.namespace().equals(e.namespace()) && p.name().equals(e.pod()))
+			.findFirst();
+	}
+
+	private static long count(List<Endpoint> endpoints) {
+		return endpoints.stream().map(e -> e.namespace() + "/" + e.pod()).distinct().count();
+	}
+
+	private String example(List<Endpoint> endpoints) {
+		return pod(endpoints.get(0)).map(p -> "one is " + p.ip()).orElse("");
+	}
+
+	private static @Nullable Integer port(String address) {
+		Matcher m = PORT.matcher(address);
+		return m.find() ? Integer.valueOf(m.group(1)) : null;
+	}
+
+	private Diagram layout() {
+		List<Diagram.Box> boxes = new ArrayList<>();
+		List<Diagram.Edge> edges = new ArrayList<>();
+		List<Diagram.Box> previous = List.of();
+		int y = PAD;
+		for (Row row : rows) {
+			int n = row.nodes().size();
+			int w = (WIDTH - 2 * PAD - (n - 1) * GAP_X) / n;
+			List<Diagram.Box> current = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				Node node = row.nodes().get(i);
+				int chars = (int) ((w - 16) / LABEL_CHAR);
+				String tooltip = node.title() + ": " + node.label() + (node.detail().isEmpty() ? "" : " (" + node.detail() + ")");
+				current.add(new Diagram.Box(PAD + i * (w + GAP_X), y, w, BOX_H, node.css(), fit(node.title(), chars + 4),
+						fit(node.label(), chars), fit(node.detail(), chars + 3), tooltip));
+			}
+			if (!previous.isEmpty()) {
+				edges.addAll(edges(previous, current, row));
+			}
+			boxes.addAll(current);
+			previous = current;
+			y += BOX_H + GAP_Y;
+		}
+		int height = y - GAP_Y + PAD;
+		String summary = rows.stream()
+			.map(r -> r.nodes().stream().map(n -> n.title() + " " + n.label()).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining(" → "));
+		return new Diagram(WIDTH, height, boxes, edges, summary);
+	}
+
+	private static List<Diagram.Edge> edges(List<Diagram.Box> from, List<Diagram.Box> to, Row row) {
+		List<Diagram.Edge> out = new ArrayList<>();
+		boolean shared = row.nodes().stream().map(Node::in).distinct().count() == 1;
+		int top = from.get(0).y() + BOX_H;
+		for (int i = 0; i < to.size(); i++) {
+			Diagram.Box a = from.size() == to.size() ? from.get(i) : from.size() == 1 ? from.get(0) : null;
+			int x1 = a == null ? WIDTH / 2 : a.cx();
+			Diagram.Box b = to.get(i);
+			String label = row.nodes().get(i).in();
+			boolean draw = !label.isEmpty() && (!shared || i == 0 || from.size() == to.size());
+			int lx;
+			int ly;
+			if (shared && from.size() != to.size()) {
+				lx = x1;
+				ly = top + GAP_Y / 2 - 2;
+			}
+			else {
+				lx = (x1 + b.cx()) / 2;
+				ly = (top + b.y()) / 2;
+			}
+			int maxChars = (int) ((to.size() == from.size() ? b.w() : WIDTH - 2 * PAD) / PILL_CHAR) - 2;
+			String text = draw ? fit(label, maxChars) : "";
+			int lw = (int) Math.ceil(text.length() * PILL_CHAR) + 14;
+			out.add(new Diagram.Edge(x1, top, b.cx(), b.y() - 2, row.edgeCss(), text, lx, ly, lw));
+		}
+		return out;
+	}
+
+	/** Shortens text to {@code chars} characters with an ellipsis. */
+	static String fit(String text, int chars) {
+		if (text.length() <= chars) {
+			return text;
+		}
+		return chars <= 1 ? "…" : text.substring(0, chars - 1) + "…";
+	}
+}

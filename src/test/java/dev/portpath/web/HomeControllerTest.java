@@ -1,0 +1,52 @@
+package dev.portpath.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(HomeController.class)
+class HomeControllerTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void homeSaysWhatPortPathIsAndLeadsOn() {
+		assertThat(mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("Where does my request go?", "href=\"/playground\"", "href=\"/lessons\"", "href=\"/api\"",
+					"Kubernetes <span>1.35/1.36</span>")
+			.containsPattern("/css/app(-[0-9a-f]+)?\\.css");
+	}
+
+	@Test
+	void apiPageDocumentsBothEndpointsWithCurl() {
+		assertThat(mvc.get().uri("/api")).hasStatusOk()
+			.bodyText()
+			.contains("POST /api/v1/trace", "POST /api/v1/check", "curl -s <span>http://localhost</span>/api/v1/trace",
+					"{\"error\": \"...\", \"line\": N}", "/actuator/health/readiness");
+	}
+
+	@Test
+	void everyPageCarriesTheSecurityHeaders() {
+		assertThat(mvc.get().uri("/")).headers()
+			.hasValue("X-Content-Type-Options", "nosniff")
+			.hasValue("X-Frame-Options", "DENY")
+			.hasValue("Referrer-Policy", "no-referrer")
+			.containsHeader("Content-Security-Policy");
+	}
+
+	@Test
+	void pagesHaveNoInlineScriptStyleOrHandler() {
+		for (String page : new String[] { "/", "/api" }) {
+			assertThat(mvc.get().uri(page)).bodyText()
+				.doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+				.doesNotContainPattern("<style")
+				.doesNotContainPattern("\\sstyle=")
+				.doesNotContainPattern("\\son[a-z]+=");
+		}
+	}
+}

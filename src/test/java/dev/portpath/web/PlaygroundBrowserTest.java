@@ -1,0 +1,219 @@
+package dev.portpath.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The playground in headless Chromium with JavaScript: CodeMirror, live htmx traces, line highlights,
+ * share links, examples, the theme toggle; no console errors anywhere. Also writes the screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlaygroundBrowserTest extends RunningApp {
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		browser = Browser.start(true);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void desktop() {
+		browser.viewport(1400, 1000, false, "light");
+	}
+
+	@AfterEach
+	void noConsoleErrors() {
+		browser.assertNoConsoleErrors();
+	}
+
+	private void open(String path) {
+		browser.driver.get(url(path));
+		ready(path.startsWith("/playground"));
+	}
+
+	/** Waits for the page's scripts: htmx, and on the playground the editor. */
+	private void ready(boolean editor) {
+		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'"
+				+ " && typeof window.htmx !== 'undefined'" + (editor ? " && typeof window.portpathEditor !== 'undefined'" : ""))));
+	}
+
+	private String outcome() {
+		return browser.driver.findElement(By.cssSelector("#result .outcome-name")).getText();
+	}
+
+	private void waitForOutcome(String outcome) {
+		browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#result .outcome-name"), outcome));
+	}
+
+	private void paste(String yaml) {
+		browser.js("window.portpathEditor.setValue(arguments[0])", yaml);
+	}
+
+	private void typeTo(String to) {
+		WebElement field = browser.driver.findElement(By.id("to"));
+		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		field.sendKeys(to);
+	}
+
+	private boolean lineHas(int line, String cssClass) {
+		Object info = browser.js("var i = window.portpathEditor.lineInfo(arguments[0]);"
+				+ " return (i.bgClass || '') + ' ' + ((i.gutterMarkers && i.gutterMarkers['pp-marks']) ? i.gutterMarkers['pp-marks'].className : '');",
+				line - 1);
+		return String.valueOf(info).contains(cssClass);
+	}
+
+	@Test
+	void pastedManifestsAreTracedAsYouType() {
+		open("/playground");
+		waitForOutcome("NO_ENDPOINTS"); // the first example
+		assertThat(browser.driver.findElements(By.cssSelector(".CodeMirror"))).hasSize(1);
+		paste(WORKING);
+		typeTo("http://web/");
+		waitForOutcome("DELIVERED");
+		List<String> steps = browser.driver.findElements(By.cssSelector("#result .hop .step")).stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(steps).containsExactly("dns", "service", "endpoints", "kube-proxy", "container");
+		assertThat(browser.driver.findElement(By.cssSelector("#result .diagram svg")).getText()).contains("web:80/TCP");
+		assertThat(browser.driver.findElements(By.cssSelector("#result .endpoints li"))).hasSize(2);
+		// the FROM list was rebuilt from the pasted manifests
+		assertThat(browser.driver.findElements(By.cssSelector("#from option")).stream().map(o -> o.getAttribute("value")))
+			.contains("shell", "deployment/web", "node", "external");
+	}
+
+	@Test
+	void failingHopMarksItsLineAndHighlightsItOnHoverAndClick() {
+		open("/playground");
+		waitForOutcome("NO_ENDPOINTS");
+		WebElement failing = browser.driver.findElement(By.cssSelector("#result .hop.fail"));
+		assertThat(failing.getText()).contains("endpoints", "targetPort admin", "fix:");
+		browser.waiting().until(d -> lineHas(35, "pp-mark fail"));
+		assertThat(lineHas(35, "pp-line-fail")).isTrue();
+
+		WebElement line35 = failing.findElement(By.cssSelector(".line-ref[data-line='35']"));
+		new Actions(browser.driver).moveToElement(line35).perform();
+		browser.waiting().until(d -> lineHas(35, "pp-line-hl"));
+
+		failing.findElement(By.cssSelector(".line-ref[data-line='18']")).click();
+		browser.waiting().until(d -> lineHas(18, "pp-line-hl"));
+		assertThat(lineHas(35, "pp-line-hl")).isFalse();
+		assertThat(browser.js("return window.portpathEditor.getCursor().line")).isEqualTo(17L);
+	}
+
+	@Test
+	void shareLinkRestoresTheSameTrace() {
+		open("/playground");
+		String edited = WORKING.replace("replicas: 2", "replicas: 3");
+		paste(edited);
+		typeTo("http://web.default.svc.cluster.local/");
+		waitForOutcome("DELIVERED");
+		browser.waiting().until(d -> browser.driver.findElements(By.cssSelector("#result .endpoints li")).size() == 3);
+		String hops = browser.driver.findElement(By.cssSelector("#result .hops")).getText();
+		String link = browser.driver.findElement(By.id("share-link")).getAttribute("href");
+		assertThat(link).contains("/playground?s=");
+
+		open(link.substring(link.indexOf("/playground")));
+		waitForOutcome("DELIVERED");
+		assertThat(browser.js("return window.portpathEditor.getValue()")).isEqualTo(edited);
+		assertThat(browser.driver.findElement(By.id("to")).getAttribute("value"))
+			.isEqualTo("http://web.default.svc.cluster.local/");
+		assertThat(browser.driver.findElement(By.cssSelector("#result .hops")).getText()).isEqualTo(hops);
+	}
+
+	@Test
+	void exampleLoadsInOneClick() {
+		open("/playground");
+		browser.driver.findElement(By.cssSelector("#examples summary")).click();
+		browser.driver.findElement(By.cssSelector("#examples a[data-example='working-web']")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("example=working-web"));
+		ready(true);
+		waitForOutcome("DELIVERED");
+		assertThat(browser.js("return window.portpathEditor.getValue()")).isEqualTo(WORKING);
+		assertThat(browser.driver.findElement(By.id("to")).getAttribute("value")).isEqualTo("http://web/");
+		assertThat(browser.driver.findElement(By.cssSelector(".example-story")).getText()).contains("A working web app");
+	}
+
+	@Test
+	void yamlThatCannotBeParsedShowsItsLine() {
+		open("/playground");
+		paste("kind: Service\nmetadata:\n  name: [unclosed\n");
+		WebElement problem = browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .problem")));
+		assertThat(problem.getText()).contains("The YAML cannot be read", "line 4");
+		browser.waiting().until(d -> lineHas(4, "pp-mark fail"));
+		// a half-typed YAML is no failed request: nothing in the console (checked after each test)
+	}
+
+	@Test
+	void routeMapButtonLoadsItsRequestIntoTheForm() {
+		open("/playground?example=working-web");
+		waitForOutcome("DELIVERED");
+		WebElement pick = browser.driver.findElement(By.cssSelector("#routes-section button.pick"));
+		String to = pick.getAttribute("data-to");
+		pick.click();
+		browser.waiting().until(d -> browser.driver.findElement(By.cssSelector("#result .request-echo")).getText().contains(to));
+		assertThat(browser.driver.findElement(By.id("to")).getAttribute("value")).isEqualTo(to);
+		assertThat(outcome()).isEqualTo("DELIVERED");
+	}
+
+	@Test
+	void themeToggleSwitchesToDarkAndIsRemembered() {
+		open("/playground");
+		WebElement toggle = browser.driver.findElement(By.id("theme-toggle"));
+		assertThat(toggle.isDisplayed()).isTrue();
+		toggle.click();
+		assertThat(browser.js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+		open("/");
+		assertThat(browser.js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+		browser.driver.findElement(By.id("theme-toggle")).click();
+		assertThat(browser.js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("light");
+		browser.js("window.localStorage.removeItem('portpath-theme')");
+	}
+
+	@Test
+	void screenshotsNarrowAndWideLightAndDarkDeliveredAndFailing() throws IOException {
+		for (String scheme : List.of("light", "dark")) {
+			for (int width : new int[] { 390, 1400 }) {
+				browser.viewport(width, width < 600 ? 844 : 1000, width < 600, scheme);
+				open("/playground?example=working-web");
+				waitForOutcome("DELIVERED");
+				assertThat(browser.screenshot("playground-" + width + "-" + scheme + "-delivered")).exists();
+				open("/playground?example=second-port-misses");
+				waitForOutcome("NO_ENDPOINTS");
+				browser.waiting().until(d -> lineHas(35, "pp-mark fail"));
+				assertThat(browser.screenshot("playground-" + width + "-" + scheme + "-failing")).exists();
+			}
+		}
+		browser.viewport(390, 844, true, "light");
+		open("/");
+		browser.screenshot("home-390-light");
+		browser.viewport(1400, 1000, false, "dark");
+		open("/");
+		browser.screenshot("home-1400-dark");
+		browser.viewport(1400, 1000, false, "light");
+		open("/api");
+		browser.screenshot("api-1400-light");
+	}
+}
