@@ -167,6 +167,11 @@ final class Gateways {
 
 	/** The rule the spec's precedence picks for the request, among the attached routes. */
 	Optional<Choice> choose(List<Route> routes, Destination d) {
+		return matching(routes, d).stream().findFirst();
+	}
+
+	/** Every rule match for the request, most specific first (HTTPRouteRule.Matches precedence). */
+	List<Choice> matching(List<Route> routes, Destination d) {
 		String path = Paths.of(d.path());
 		Map<String, String> query = query(d.path());
 		List<Choice> matches = new ArrayList<>();
@@ -188,13 +193,14 @@ final class Gateways {
 			}
 		}
 		// Exact path > longest prefix > method > most headers > most query params > route name > rule order
-		return matches.stream().min(Comparator.<Choice>comparingInt(c -> c.match().map(m -> m.pathType().equals("Exact") ? 0 : 1).orElse(1))
+		return matches.stream().sorted(Comparator.<Choice>comparingInt(c -> c.match().map(m -> m.pathType().equals("Exact") ? 0 : 1).orElse(1))
 			.thenComparing(c -> -c.match().map(m -> m.pathValue().length()).orElse(1))
 			.thenComparing(c -> c.match().flatMap(Route.Match::method).isPresent() ? 0 : 1)
 			.thenComparing(c -> -c.match().map(m -> m.headers().size()).orElse(0))
 			.thenComparing(c -> -c.match().map(m -> m.queryParams().size()).orElse(0))
 			.thenComparing(c -> c.route().namespace() + "/" + c.route().name())
-			.thenComparingInt(c -> c.rule().index()));
+			.thenComparingInt(c -> c.rule().index()))
+			.toList();
 	}
 
 	/** A request from PortPath is a GET with no headers; path and query come from TO. */
@@ -231,7 +237,8 @@ final class Gateways {
 
 	/** Rule choice, then backendRefs by weight, then the endpoints of the chosen Service port. */
 	Trace rules(Path p, Destination d, List<Route> routes, Party source, String who) {
-		Optional<Choice> choice = choose(routes, d);
+		List<Choice> all = matching(routes, d);
+		Optional<Choice> choice = all.stream().findFirst();
 		if (choice.isEmpty()) {
 			Route r = routes.get(0);
 			return p.fail("route", r.name(), "no rule of " + routes.stream().map(Route::ref).collect(Collectors.joining(", "))
@@ -253,8 +260,8 @@ final class Gateways {
 		}
 		int total = refs.stream().mapToInt(Route.BackendRef::weight).sum();
 		p.ok("route", backendsText(refs, total), c.route().ref() + " rule " + c.rule().index() + " matches "
-				+ Paths.of(d.path()) + " (" + matchText + ")" + (routes.size() > 1 || c.route().rules().size() > 1
-						? "; it wins by the Gateway API precedence (Exact, longest prefix, method, headers, query)" : ""),
+				+ Paths.of(d.path()) + " (" + matchText + ")" + (all.size() > 1 ? "; the most specific of " + all.size()
+						+ " matching rules wins (Exact, then the longest prefix, method, headers, query)" : ""),
 				ruleRef);
 		List<String> invalid = new ArrayList<>();
 		Ref invalidRef = null;
