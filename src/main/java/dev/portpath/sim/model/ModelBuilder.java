@@ -40,6 +40,9 @@ public final class ModelBuilder {
 
 	private final Set<String> usedIps = new HashSet<>();
 
+	/** node index/protocol/hostPort already claimed by a scheduled pod. */
+	private final Set<String> hostPortsTaken = new HashSet<>();
+
 	public Cluster build(List<Doc> docs) {
 		Set<String> namespaces = new LinkedHashSet<>();
 		namespaces.add("default");
@@ -246,7 +249,10 @@ public final class ModelBuilder {
 				}
 				default -> name = w.name() + "-" + suffix(w.id() + "#" + i, 5);
 			}
-			int nodeIndex = placement(w, spec, nodes, i);
+			int nodeIndex = placement(w, spec, nodes, i, hostPortsTaken, hostPorts(containers, hostNetwork));
+			if (nodeIndex < 0) {
+				continue; // no node has the hostPort free: the scheduler leaves this pod Pending
+			}
 			Node node = nodes.get(nodeIndex);
 			String ip;
 			Optional<String> written = w.kind().equals("Pod") ? w.doc().root().path("status", "podIP").text()
@@ -267,14 +273,48 @@ public final class ModelBuilder {
 		return out;
 	}
 
-	private static int placement(Workload w, YNode spec, List<Node> nodes, int i) {
+	/**
+	 * The node a replica lands on: spec.nodeName when written, else round-robin; a pod that needs
+	 * hostPorts goes to the next node where they are free (NodePorts plugin), or nowhere (-1, Pending).
+	 */
+	private static int placement(Workload w, YNode spec, List<Node> nodes, int i, Set<String> taken, List<String> needs) {
 		String nodeName = spec.get("nodeName").str("");
 		for (int n = 0; n < nodes.size(); n++) {
 			if (nodes.get(n).name().equals(nodeName)) {
+				claim(taken, needs, n);
 				return n;
 			}
 		}
-		return i % nodes.size();
+		for (int k = 0; k < nodes.size(); k++) {
+			int n = (i + k) % nodes.size();
+			int node = n;
+			if (needs.stream().noneMatch(h -> taken.contains(node + "/" + h))) {
+				claim(taken, needs, n);
+				return n;
+			}
+		}
+		return -1;
+	}
+
+	private static void claim(Set<String> taken, List<String> needs, int node) {
+		needs.forEach(h -> taken.add(node + "/" + h));
+	}
+
+	/** The hostPorts a pod occupies on its node, as protocol/port (hostNetwork pods use their containerPorts). */
+	private static List<String> hostPorts(List<Container> containers, boolean hostNetwork) {
+		List<String> out = new ArrayList<>();
+		for (Container c : containers) {
+			if (!c.running()) {
+				continue;
+			}
+			for (ContainerPort p : c.ports()) {
+				int port = p.hostPort() != 0 ? p.hostPort() : hostNetwork ? p.number() : 0;
+				if (port != 0) {
+					out.add(p.protocol() + "/" + port);
+				}
+			}
+		}
+		return out;
 	}
 
 	/**

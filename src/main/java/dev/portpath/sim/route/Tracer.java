@@ -163,7 +163,7 @@ public final class Tracer {
 			return headless(p, client, d, svc, sa);
 		}
 		p.ok("dns", svc.clusterIP() + ":" + d.port(), d.host() + " resolves to " + svc.ref() + ", ClusterIP "
-				+ svc.clusterIP() + searchNote(sa, client.namespace()), Refs.service(svc));
+				+ svc.clusterIP() + searchNote(sa, d.host(), client.namespace()), Refs.service(svc));
 		return servicePort(p, client, d, svc, Entry.CLUSTER_IP, svc.clusterIP() + ":" + d.port());
 	}
 
@@ -174,9 +174,16 @@ public final class Tracer {
 		return pod.hostNetwork() && pod.dnsPolicy().equals("ClusterFirst");
 	}
 
-	private static String searchNote(Dns.ServiceAnswer sa, String ns) {
-		if (sa.tried().size() > 1 || !sa.fqdn().startsWith(sa.service().name() + "." + ns + ".")) {
-			return " (" + sa.fqdn() + ", the " + ordinal(sa.tried().size()) + " name tried on the search path of namespace " + ns + ")";
+	/** How the name was found: as written (absolute or fully qualified), or through the search path. */
+	private static String searchNote(Dns.ServiceAnswer sa, String typed, String ns) {
+		String asWritten = typed.endsWith(".") ? typed.substring(0, typed.length() - 1) : typed;
+		if (sa.fqdn().equals(asWritten)) {
+			return " (" + sa.fqdn() + (typed.endsWith(".") ? ", an absolute name: no search path"
+					: ", a fully qualified name") + ")";
+		}
+		if (sa.tried().size() > 1) {
+			return " (" + sa.fqdn() + ", the " + ordinal(sa.tried().size()) + " name tried on the search path of namespace "
+					+ ns + ")";
 		}
 		return " (" + sa.fqdn() + ", through the search path of namespace " + ns + ")";
 	}
@@ -600,7 +607,7 @@ public final class Tracer {
 				+ (records.size() > 4 ? ", …" : "");
 		p.ok("dns", records.get(0).ip() + ":" + d.port(), d.host() + " resolves to " + records.size() + " pod IP"
 				+ (records.size() == 1 ? "" : "s") + " (" + ips + "): " + svc.ref()
-				+ " is headless (clusterIP: None), so there is no ClusterIP and no kube-proxy" + searchNote(sa,
+				+ " is headless (clusterIP: None), so there is no ClusterIP and no kube-proxy" + searchNote(sa, d.host(),
 						client.namespace()),
 				clusterIp);
 		Optional<ServicePort> sp = svc.ports().stream().filter(x -> x.port() == d.port()).findFirst();
@@ -692,6 +699,17 @@ public final class Tracer {
 					+ " of pod " + pod.name() + " declares containerPort " + chosen.port() + "/" + protocol
 					+ (f.port().name().isEmpty() ? "" : " (" + f.port().name() + ")") + hostNet,
 					Refs.containerPort(pod, f.container(), f.port()));
+			List<String> sharing = pod.running().stream()
+				.filter(c -> c != f.container() && c.ports().stream()
+					.anyMatch(x -> x.number() == chosen.port() && x.protocol().equals(protocol)))
+				.map(Container::name)
+				.toList();
+			if (!sharing.isEmpty()) {
+				p.warn("container", f.container().name() + ":" + chosen.port(), "container " + String.join(", ", sharing)
+						+ " of the same pod also declares " + chosen.port() + "/" + protocol + "; containers share one network"
+						+ " namespace, so only one of them can listen there (the other fails with 'address already in use')",
+						"give one of the containers another port", Refs.containerPort(pod, f.container(), f.port()));
+			}
 			if (undeclared > 0) {
 				p.note(undeclared + " of " + reach.size() + " endpoints do not declare port " + chosen.port()
 						+ "; connections that land there are refused unless the app listens anyway.");
