@@ -21,7 +21,8 @@ public final class TextRenderer {
 
 	public String trace(Trace t) {
 		StringBuilder sb = new StringBuilder();
-		sb.append("request  ").append(t.request().from()).append(" → ").append(t.request().to()).append('\n');
+		String from = t.hops().isEmpty() ? t.request().from() : t.hops().get(0).from();
+		sb.append("request  ").append(from).append(" → ").append(t.request().to()).append('\n');
 		for (ApiError e : t.errors()) {
 			sb.append("✗ invalid       ");
 			wrap(sb, e.message() + "  [" + location(e.file(), e.line()) + "]", "");
