@@ -15,6 +15,7 @@ public record Goal(Outcome outcome, Optional<String> container, Optional<Integer
 		List<String> out = new ArrayList<>();
 		if (t.outcome() != outcome) {
 			out.add("the outcome is " + t.outcome() + ", not " + outcome);
+			return out; // where it was delivered only matters once the outcome is right
 		}
 		if (container.isPresent() && !t.delivered().map(e -> e.container()).equals(container)) {
 			out.add("the request reaches " + t.delivered().map(e -> "container " + e.container()).orElse("no container")

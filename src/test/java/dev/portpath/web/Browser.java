@@ -28,11 +28,11 @@ import org.springframework.util.FileSystemUtils;
  * One headless Chromium (Debian's chromium and chromium-driver) for a test class. Without them the
  * class is skipped on a developer's machine, and fails when the environment variable CI is set.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	final ChromeDriver driver;
+	public final ChromeDriver driver;
 
 	private final Path profile;
 
@@ -41,7 +41,7 @@ final class Browser implements AutoCloseable {
 		this.profile = profile;
 	}
 
-	static Browser start(boolean javascript) throws IOException {
+	public static Browser start(boolean javascript) throws IOException {
 		Path chromium = Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
 		Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
 		boolean installed = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
@@ -69,30 +69,30 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** A wait that looks again when htmx replaced the element under it. */
-	WebDriverWait waiting() {
+	public WebDriverWait waiting() {
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
 	}
 
-	Object js(String script, Object... args) {
+	public Object js(String script, Object... args) {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
 	}
 
 	/** What the page logged at SEVERE level (console errors, CSP violations, failed loads) since the last call. */
-	List<String> consoleErrors() {
+	public List<String> consoleErrors() {
 		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
 			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
 	}
 
-	void assertNoConsoleErrors() {
+	public void assertNoConsoleErrors() {
 		assertThat(consoleErrors()).as("browser console errors").isEmpty();
 	}
 
 	/** Emulates a viewport (and the colour scheme the page sees), as a phone or a desktop would show it. */
-	void viewport(int width, int height, boolean mobile, String scheme) {
+	public void viewport(int width, int height, boolean mobile, String scheme) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
 		driver.executeCdpCommand("Emulation.setEmulatedMedia",
@@ -100,7 +100,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Writes the whole page (beyond the viewport) as a PNG under target/screenshots/. */
-	Path screenshot(String name) throws IOException {
+	public Path screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		Object size = js("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
 		List<?> wh = (List<?>) size;

@@ -12,16 +12,16 @@ import dev.portpath.web.playground.ExampleFixtures;
  * it. Its examples menu holds the two {@link ExampleFixtures}, so the tests do not depend on content/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class RunningApp {
+public abstract class RunningApp {
 
 	static final String WORKING = ExampleFixtures.WORKING;
 
 	static final String BROKEN = ExampleFixtures.BROKEN;
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
-	String url(String path) {
+	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 

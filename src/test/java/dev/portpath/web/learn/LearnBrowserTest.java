@@ -1,0 +1,261 @@
+package dev.portpath.web.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import dev.portpath.content.Content;
+import dev.portpath.content.ContentLoader;
+import dev.portpath.content.Example;
+import dev.portpath.content.Lesson;
+import dev.portpath.content.Quiz;
+import dev.portpath.content.QuizItem;
+import dev.portpath.web.Browser;
+import dev.portpath.web.RunningApp;
+
+/**
+ * A learner's journey through the real course in headless Chromium: a lesson with its live examples,
+ * one into the playground, a quiz answered (a prediction right, a choice wrong, a fix solved by editing
+ * its YAML), and the progress page. The answers come from the content as loaded here, so the test
+ * follows the course as its writers change it. No console errors anywhere; screenshots of a lesson and
+ * a quiz, narrow and wide, go to target/screenshots/.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LearnBrowserTest extends RunningApp {
+
+	Browser browser;
+
+	Content content;
+
+	/** The first quiz, in course order, that holds an item of every kind; and the lesson it ends. */
+	Quiz quiz;
+
+	Lesson lesson;
+
+	@BeforeAll
+	void start() throws IOException {
+		browser = Browser.start(true);
+		content = new ContentLoader().load(Path.of("content"));
+		quiz = content.lessons().stream()
+			.flatMap(l -> content.quiz(l.quizId()).stream())
+			.filter(q -> kinds(q).containsAll(List.of("choice", "predict", "fix")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no quiz has an item of every kind"));
+		lesson = content.lesson(quiz.lesson()).orElseThrow();
+	}
+
+	@AfterAll
+	void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void desktop() {
+		browser.viewport(1400, 1000, false, "light");
+	}
+
+	@AfterEach
+	void noConsoleErrors() {
+		browser.assertNoConsoleErrors();
+	}
+
+	private static List<String> kinds(Quiz q) {
+		return q.items().stream().map(i -> i instanceof QuizItem.Choice ? "choice" : i instanceof QuizItem.Predict ? "predict" : "fix")
+			.toList();
+	}
+
+	private void open(String path) {
+		browser.driver.get(url(path));
+		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'"
+				+ " && typeof window.htmx !== 'undefined' && typeof window.portpathEditors !== 'undefined'")));
+	}
+
+	private WebElement item(QuizItem item) {
+		return browser.driver.findElement(By.id("item-" + item.id()));
+	}
+
+	private <T extends QuizItem> T first(Class<T> kind) {
+		return quiz.items().stream().filter(kind::isInstance).map(kind::cast).findFirst().orElseThrow();
+	}
+
+	/** Clicks the item's Check button and waits for its feedback to replace what was there. */
+	private WebElement check(QuizItem item) {
+		WebElement before = browser.driver.findElement(By.id("feedback-" + item.id()));
+		item(item).findElement(By.cssSelector("button[type='submit']")).click();
+		browser.waiting().until(ExpectedConditions.stalenessOf(before));
+		return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#feedback-" + item.id() + "[data-item]")));
+	}
+
+	@Test
+	@Order(1)
+	void courseListStartsWithTheOverview() {
+		open("/lessons");
+		List<WebElement> cards = browser.driver.findElements(By.cssSelector(".lesson-card"));
+		assertThat(cards).hasSize(content.lessons().size());
+		assertThat(cards.get(0).getText()).contains("Where the pieces live");
+		browser.js("window.localStorage.clear()");
+	}
+
+	@Test
+	@Order(2)
+	void lessonShowsEachExampleWithItsLiveTraceAndMarksItselfRead() throws IOException {
+		open("/lessons/" + lesson.id());
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(lesson.title());
+		Example example = lesson.examples().get(0);
+		WebElement box = browser.driver.findElement(By.id("ex-" + example.id()));
+		assertThat(box.findElement(By.cssSelector(".outcome-name")).getText()).isEqualTo(example.trace().outcome().name());
+		assertThat(box.findElements(By.cssSelector(".hop .step"))).extracting(WebElement::getText)
+			.containsExactlyElementsOf(example.trace().hops().stream().map(h -> h.step()).toList());
+		assertThat(box.findElement(By.cssSelector(".diagram svg")).isDisplayed()).isTrue();
+		assertThat(box.findElements(By.cssSelector(".code-lines .line"))).hasSize((int) example.manifests().lines().count());
+
+		// a line link lights its line in the manifests beside it
+		WebElement ref = box.findElement(By.cssSelector(".line-ref"));
+		new Actions(browser.driver).moveToElement(ref).perform();
+		String line = ref.getAttribute("data-line");
+		browser.waiting().until(d -> box.findElement(By.id("ex-" + example.id() + "-L" + line)).getAttribute("class").contains("hl"));
+
+		assertThat(browser.js("return JSON.parse(window.localStorage.getItem('portpath-progress')).lessons[arguments[0]] != null",
+				lesson.id())).isEqualTo(true);
+		browser.screenshot("lesson-1400-light");
+		browser.viewport(390, 844, true, "light");
+		browser.screenshot("lesson-390-light");
+		browser.viewport(1400, 1000, false, "dark");
+		browser.screenshot("lesson-1400-dark");
+	}
+
+	@Test
+	@Order(3)
+	void exampleOpensInThePlaygroundWithItsYamlAndRequest() {
+		open("/lessons/" + lesson.id());
+		Example example = lesson.examples().get(0);
+		WebElement link = browser.driver.findElement(By.cssSelector("#ex-" + example.id() + " .example-actions a"));
+		assertThat(link.getText()).isEqualTo("Open in playground");
+		link.click();
+		browser.waiting().until(ExpectedConditions.urlContains("/playground?s="));
+		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return typeof window.portpathEditor !== 'undefined'")));
+		assertThat(browser.js("return window.portpathEditor.getValue()")).isEqualTo(example.manifests());
+		assertThat(browser.driver.findElement(By.id("to")).getAttribute("value")).isEqualTo(example.to());
+		browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#result .outcome-name"),
+				example.trace().outcome().name()));
+	}
+
+	@Test
+	@Order(4)
+	void predictRightChoiceWrongAndAFixSolvedByEditingItsYaml() throws IOException {
+		open("/quizzes/" + quiz.id());
+
+		QuizItem.Predict predict = first(QuizItem.Predict.class);
+		new Select(item(predict).findElement(By.name("outcome"))).selectByValue(predict.answer().outcome().name());
+		predict.answer().delivered().ifPresent(e -> {
+			item(predict).findElement(By.name("container")).sendKeys(e.container());
+			item(predict).findElement(By.name("port")).sendKeys(String.valueOf(e.port()));
+		});
+		WebElement predicted = check(predict);
+		assertThat(predicted.getAttribute("class")).contains("right");
+		assertThat(predicted.getText()).contains("Right: it ends " + predict.answer().outcome());
+		assertThat(predicted.findElement(By.cssSelector(".outcome-name")).getText()).isEqualTo(predict.answer().outcome().name());
+		assertThat(predicted.findElements(By.cssSelector(".hop"))).hasSize(predict.answer().hops().size());
+
+		QuizItem.Choice choice = first(QuizItem.Choice.class);
+		QuizItem.Option wrong = choice.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
+		QuizItem.Option right = choice.options().stream().filter(QuizItem.Option::correct).findFirst().orElseThrow();
+		item(choice).findElements(By.cssSelector("label.option")).stream()
+			.filter(l -> l.getText().equals(wrong.text())).findFirst().orElseThrow().click();
+		WebElement chosen = check(choice);
+		assertThat(chosen.getAttribute("class")).contains("wrong");
+		assertThat(chosen.getText()).contains("Not quite.", "You chose:", wrong.text(), wrong.why(), "The answer:",
+				right.text(), right.why());
+
+		QuizItem.Fix fix = first(QuizItem.Fix.class);
+		WebElement notYet = check(fix); // the starter as it is
+		assertThat(notYet.getAttribute("class")).contains("wrong");
+		assertThat(notYet.getText()).contains("Not yet: the goal is " + fix.exercise().goal().describe());
+		assertThat(notYet.findElements(By.cssSelector(".outcome-name"))).hasSize(1);
+		browser.screenshot("quiz-fix-not-yet-1400-light");
+		editTo(fix, fix.exercise().solution());
+		WebElement met = check(fix);
+		assertThat(met.getAttribute("class")).contains("right");
+		assertThat(met.getText()).contains("Goal met: " + fix.exercise().goal().describe());
+
+		// what was answered right is remembered and shown on the item
+		assertThat(item(predict).findElement(By.cssSelector(".item-result")).getText()).isEqualTo("✓ answered right");
+		assertThat(item(fix).findElement(By.cssSelector(".item-result")).getText()).isEqualTo("✓ answered right");
+		assertThat(item(choice).findElement(By.cssSelector(".item-result")).isDisplayed()).isFalse();
+
+		browser.screenshot("quiz-1400-light");
+		browser.viewport(390, 844, true, "light");
+		browser.screenshot("quiz-390-light");
+		browser.viewport(1400, 1000, false, "dark");
+		browser.screenshot("quiz-1400-dark");
+	}
+
+	/** Types the lines where the editor's YAML and the target differ, as a learner would. */
+	private void editTo(QuizItem.Fix fix, String target) {
+		String editor = "window.portpathEditors[arguments[0]]";
+		String[] now = ((String) browser.js("return " + editor + ".getValue()", fix.id())).split("\n", -1);
+		String[] want = target.split("\n", -1);
+		if (now.length != want.length) {
+			browser.js(editor + ".setValue(arguments[1])", fix.id(), target);
+			return;
+		}
+		for (int i = 0; i < now.length; i++) {
+			if (!now[i].equals(want[i])) {
+				browser.js(editor + ".focus(); " + editor + ".setCursor({line: arguments[1], ch: arguments[2]})", fix.id(), i,
+						now[i].length());
+				WebElement input = item(fix).findElement(By.cssSelector(".CodeMirror textarea"));
+				input.sendKeys(Keys.chord(Keys.SHIFT, Keys.HOME));
+				input.sendKeys(want[i].strip());
+			}
+		}
+		assertThat(browser.js("return " + editor + ".getValue()", fix.id())).isEqualTo(target);
+	}
+
+	@Test
+	@Order(5)
+	void progressPageShowsWhatThisBrowserDidAndResets() throws IOException {
+		open("/progress");
+		WebElement summary = browser.driver.findElement(By.id("progress-summary"));
+		assertThat(summary.getText()).startsWith("1 of " + content.lessons().size() + " lessons read")
+			.contains("2 of " + content.itemCount() + " quiz items right");
+		WebElement row = browser.driver.findElement(By.cssSelector("tr[data-lesson='" + lesson.id() + "']"));
+		assertThat(row.findElement(By.cssSelector(".read-cell")).getText()).isEqualTo("✓");
+		assertThat(row.findElement(By.cssSelector(".items-right")).getText()).isEqualTo("2 of " + quiz.items().size());
+
+		browser.screenshot("progress-1400-light");
+
+		browser.viewport(390, 844, true, "light");
+		open("/lessons");
+		WebElement card = browser.driver.findElement(By.cssSelector(".lesson-card[data-lesson='" + lesson.id() + "']"));
+		assertThat(card.getText()).contains("✓ read", "✓ 2 of " + quiz.items().size() + " right");
+		browser.screenshot("lessons-390-light");
+		browser.viewport(1400, 1000, false, "light");
+
+		open("/progress");
+		browser.driver.findElement(By.id("progress-reset")).click();
+		assertThat(browser.driver.findElement(By.id("progress-summary")).getText()).startsWith("Nothing yet");
+		assertThat(browser.driver.findElement(By.cssSelector(".reset-status")).getText()).isEqualTo("Progress cleared.");
+	}
+}
