@@ -21,8 +21,12 @@ public final class Grader {
 		this.engine = engine;
 	}
 
-	/** A learner's prediction: the outcome, and optionally the container and port it reaches. */
-	public record Prediction(Outcome outcome, Optional<String> container, Optional<Integer> port) {
+	/** A learner's prediction: the outcome, and optionally the pod, container and port it reaches. */
+	public record Prediction(Outcome outcome, Optional<String> pod, Optional<String> container, Optional<Integer> port) {
+
+		public Prediction(Outcome outcome, Optional<String> container, Optional<Integer> port) {
+			this(outcome, Optional.empty(), container, port);
+		}
 	}
 
 	/** Whether it was right, what differed, and the trace that decides. */
@@ -36,6 +40,11 @@ public final class Grader {
 			diff.add("it ends " + t.outcome() + ", not " + p.outcome());
 		}
 		if (t.outcome() == Outcome.DELIVERED) {
+			// any pod the request can reach is right: kube-proxy picks one per connection
+			p.pod().filter(x -> !x.isBlank() && t.endpoints().stream().noneMatch(e -> e.pod().equals(x)
+					|| (e.namespace() + "/" + e.pod()).equals(x)))
+				.ifPresent(x -> diff.add("it reaches " + t.endpoints().stream().map(e -> e.pod()).distinct()
+					.collect(java.util.stream.Collectors.joining(" or ")) + ", not pod " + x));
 			p.container().filter(c -> !c.isBlank() && !t.delivered().map(e -> e.container()).orElse("").equals(c))
 				.ifPresent(c -> diff.add("it reaches container " + t.delivered().get().container() + ", not " + c));
 			p.port().filter(x -> !t.delivered().map(e -> e.port()).orElse(-1).equals(x))

@@ -53,7 +53,7 @@ public record QuizView(String id, String title, String href, @Nullable Link less
 	}
 
 	/** A predict item: the manifests and the request, and what the learner predicted so far. */
-	public record Predict(String from, String to, List<CodeLine> lines, List<Choice> outcomes, String container,
+	public record Predict(String from, String to, List<CodeLine> lines, List<Choice> outcomes, String pod, String container,
 			String port) {
 
 		public Predict {

@@ -100,7 +100,7 @@ class Quizzes {
 				.toList();
 			return new ItemView(p.id(), "predict", number, anchor, action, p.question(), List.of(),
 					new QuizView.Predict(p.from(), p.to(), CodeLine.of(p.manifests(), anchor, Set.of()), outcomes,
-							form.containerText(), form.portText()), null, feedback);
+							form.podText(), form.containerText(), form.portText()), null, feedback);
 		}
 		var ex = ((QuizItem.Fix) item).exercise();
 		String yaml = form.manifests() == null ? ex.starter() : form.manifests();
@@ -213,8 +213,9 @@ class Quizzes {
 			}
 		}
 		String container = form.containerText();
-		Feedback f = grader.predict(p, new Grader.Prediction(outcome, container.isEmpty() ? Optional.empty()
-				: Optional.of(container), port));
+		String pod = form.podText();
+		Feedback f = grader.predict(p, new Grader.Prediction(outcome, pod.isEmpty() ? Optional.empty() : Optional.of(pod),
+				container.isEmpty() ? Optional.empty() : Optional.of(container), port));
 		TraceView trace = traces.show(p.answer(), "manifests.yaml", p.manifests());
 		return new FeedbackView(p.id(), quiz.id(), "predict", f.correct(),
 				f.correct() ? "Right: it ends " + p.answer().outcome() + "." : "Not quite: the trace says otherwise.",
