@@ -33,8 +33,8 @@ import dev.portpath.web.RunningApp;
 
 /**
  * A learner's journey through the real course in headless Chromium: a lesson with its live examples,
- * one into the playground, a quiz answered (a prediction right, a choice wrong, a fix solved by editing
- * its YAML), and the progress page. The answers come from the content as loaded here, so the test
+ * one into the playground, a quiz with one item of each kind answered wrong and then right (a fix solved
+ * by editing its YAML), and the progress page. The answers come from the content as loaded here, so the test
  * follows the course as its writers change it. No console errors anywhere; screenshots of a lesson and
  * a quiz, narrow and wide, go to target/screenshots/.
  */
@@ -164,11 +164,17 @@ class LearnBrowserTest extends RunningApp {
 
 	@Test
 	@Order(4)
-	void predictRightChoiceWrongAndAFixSolvedByEditingItsYaml() throws IOException {
+	void eachKindAnsweredWrongThenRightWithItsFeedback() throws IOException {
 		open("/quizzes/" + quiz.id());
 
 		QuizItem.Predict predict = first(QuizItem.Predict.class);
-		new Select(item(predict).findElement(By.name("outcome"))).selectByValue(predict.answer().outcome().name());
+		String truth = predict.answer().outcome().name();
+		String mistaken = truth.equals("DELIVERED") ? "NO_ENDPOINTS" : "DELIVERED";
+		new Select(item(predict).findElement(By.name("outcome"))).selectByValue(mistaken);
+		WebElement mispredicted = check(predict);
+		assertThat(mispredicted.getAttribute("class")).contains("wrong");
+		assertThat(mispredicted.getText()).contains("Not quite", "it ends " + truth + ", not " + mistaken);
+		new Select(item(predict).findElement(By.name("outcome"))).selectByValue(truth);
 		predict.answer().delivered().ifPresent(e -> {
 			item(predict).findElement(By.name("container")).sendKeys(e.container());
 			item(predict).findElement(By.name("port")).sendKeys(String.valueOf(e.port()));
@@ -188,6 +194,11 @@ class LearnBrowserTest extends RunningApp {
 		assertThat(chosen.getAttribute("class")).contains("wrong");
 		assertThat(chosen.getText()).contains("Not quite.", "You chose:", wrong.text(), wrong.why(), "The answer:",
 				right.text(), right.why());
+		item(choice).findElements(By.cssSelector("label.option")).stream()
+			.filter(l -> l.getText().equals(right.text())).findFirst().orElseThrow().click();
+		WebElement rightChoice = check(choice);
+		assertThat(rightChoice.getAttribute("class")).contains("right");
+		assertThat(rightChoice.getText()).contains(right.why());
 
 		QuizItem.Fix fix = first(QuizItem.Fix.class);
 		WebElement notYet = check(fix); // the starter as it is
@@ -203,7 +214,7 @@ class LearnBrowserTest extends RunningApp {
 		// what was answered right is remembered and shown on the item
 		assertThat(item(predict).findElement(By.cssSelector(".item-result")).getText()).isEqualTo("✓ answered right");
 		assertThat(item(fix).findElement(By.cssSelector(".item-result")).getText()).isEqualTo("✓ answered right");
-		assertThat(item(choice).findElement(By.cssSelector(".item-result")).isDisplayed()).isFalse();
+		assertThat(item(choice).findElement(By.cssSelector(".item-result")).getText()).isEqualTo("✓ answered right");
 
 		browser.screenshot("quiz-1400-light");
 		browser.viewport(390, 844, true, "light");
@@ -239,17 +250,17 @@ class LearnBrowserTest extends RunningApp {
 		open("/progress");
 		WebElement summary = browser.driver.findElement(By.id("progress-summary"));
 		assertThat(summary.getText()).startsWith("1 of " + content.lessons().size() + " lessons read")
-			.contains("2 of " + content.itemCount() + " quiz items right");
+			.contains("3 of " + content.itemCount() + " quiz items right");
 		WebElement row = browser.driver.findElement(By.cssSelector("tr[data-lesson='" + lesson.id() + "']"));
 		assertThat(row.findElement(By.cssSelector(".read-cell")).getText()).isEqualTo("✓");
-		assertThat(row.findElement(By.cssSelector(".items-right")).getText()).isEqualTo("2 of " + quiz.items().size());
+		assertThat(row.findElement(By.cssSelector(".items-right")).getText()).isEqualTo("3 of " + quiz.items().size());
 
 		browser.screenshot("progress-1400-light");
 
 		browser.viewport(390, 844, true, "light");
 		open("/lessons");
 		WebElement card = browser.driver.findElement(By.cssSelector(".lesson-card[data-lesson='" + lesson.id() + "']"));
-		assertThat(card.getText()).contains("✓ read", "✓ 2 of " + quiz.items().size() + " right");
+		assertThat(card.getText()).contains("✓ read", "✓ 3 of " + quiz.items().size() + " right");
 		browser.screenshot("lessons-390-light");
 		browser.viewport(1400, 1000, false, "light");
 
