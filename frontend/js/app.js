@@ -84,6 +84,61 @@
     });
   });
 
+  /**
+   * A CodeMirror YAML editor over a form's textarea, the same everywhere: two-space indent, Tab
+   * indents (Esc then Tab moves focus on, so the editor is no keyboard trap), Ctrl/Cmd+Enter submits,
+   * and clicking its label focuses it. extraOptions are merged into CodeMirror's options.
+   */
+  window.portpathYamlEditor = function (textarea, label, extraOptions) {
+    var CodeMirror = window.CodeMirror;
+    var form = textarea.form;
+    var escaped = false;
+    function indentOrLeave(less) {
+      return function (cm) {
+        if (escaped) {
+          escaped = false;
+          return CodeMirror.Pass;
+        }
+        if (less || cm.somethingSelected()) {
+          cm.indentSelection(less ? 'subtract' : 'add');
+        } else {
+          cm.replaceSelection('  ', 'end');
+        }
+        return undefined;
+      };
+    }
+    var options = {
+      mode: 'yaml',
+      lineNumbers: true,
+      indentUnit: 2,
+      tabSize: 2,
+      indentWithTabs: false,
+      gutters: ['pp-marks', 'CodeMirror-linenumbers'],
+      screenReaderLabel: 'manifests.yaml',
+      extraKeys: {
+        'Tab': indentOrLeave(false),
+        'Shift-Tab': indentOrLeave(true),
+        'Esc': function () { escaped = true; },
+        'Ctrl-Enter': function () { form.requestSubmit(); },
+        'Cmd-Enter': function () { form.requestSubmit(); }
+      }
+    };
+    Object.keys(extraOptions || {}).forEach(function (k) { options[k] = extraOptions[k]; });
+    var cm = CodeMirror.fromTextArea(textarea, options);
+    cm.on('keydown', function (instance, event) {
+      if (event.key !== 'Escape' && event.key !== 'Tab') {
+        escaped = false;
+      }
+    });
+    if (label) {
+      label.addEventListener('click', function (event) {
+        event.preventDefault();
+        cm.focus();
+      });
+    }
+    return cm;
+  };
+
   document.addEventListener('DOMContentLoaded', function () {
     setUpThemeToggle();
     revealCopyButtons(document);

@@ -144,53 +144,10 @@
     if (typeof CodeMirror === 'undefined' || !item || editors[item.getAttribute('data-item')]) {
       return;
     }
-    var form = textarea.form;
-    var escaped = false;
-    var indentOrLeave = function (less) {
-      return function (cm) {
-        if (escaped) {
-          escaped = false;
-          return CodeMirror.Pass; // Esc, then Tab: focus moves on
-        }
-        if (less || cm.somethingSelected()) {
-          cm.indentSelection(less ? 'subtract' : 'add');
-        } else {
-          cm.replaceSelection('  ', 'end');
-        }
-        return undefined;
-      };
-    };
-    var cm = CodeMirror.fromTextArea(textarea, {
-      mode: 'yaml',
-      lineNumbers: true,
-      indentUnit: 2,
-      tabSize: 2,
-      indentWithTabs: false,
-      viewportMargin: Infinity,
-      gutters: ['pp-marks', 'CodeMirror-linenumbers'],
-      screenReaderLabel: 'manifests.yaml',
-      extraKeys: {
-        'Tab': indentOrLeave(false),
-        'Shift-Tab': indentOrLeave(true),
-        'Esc': function () { escaped = true; },
-        'Ctrl-Enter': function () { form.requestSubmit(); },
-        'Cmd-Enter': function () { form.requestSubmit(); }
-      }
-    });
-    cm.on('keydown', function (instance, event) {
-      if (event.key !== 'Escape' && event.key !== 'Tab') {
-        escaped = false;
-      }
-    });
+    var cm = window.portpathYamlEditor(textarea, item.querySelector('label.editor-label'),
+      { viewportMargin: Infinity });
     cm.on('change', function () { cm.save(); });
     editors[item.getAttribute('data-item')] = cm;
-    var label = item.querySelector('label.editor-label');
-    if (label) {
-      label.addEventListener('click', function (event) {
-        event.preventDefault();
-        cm.focus();
-      });
-    }
   }
 
   // ------------------------------------------------------------------ feedback and line marks

@@ -8,54 +8,9 @@
   if (!form || !textarea || typeof window.CodeMirror === 'undefined') {
     return;
   }
-  var CodeMirror = window.CodeMirror;
-  var escaped = false;
-
-  function leaveOrIndent(less) {
-    return function (cm) {
-      if (escaped) {
-        escaped = false;
-        return CodeMirror.Pass; // Esc, then Tab: the browser moves focus on
-      }
-      if (less || cm.somethingSelected()) {
-        cm.indentSelection(less ? 'subtract' : 'add');
-      } else {
-        cm.replaceSelection('  ', 'end');
-      }
-      return undefined;
-    };
-  }
-
-  var cm = CodeMirror.fromTextArea(textarea, {
-    mode: 'yaml',
-    lineNumbers: true,
-    indentUnit: 2,
-    tabSize: 2,
-    indentWithTabs: false,
-    lineWrapping: false,
-    gutters: ['pp-marks', 'CodeMirror-linenumbers'],
-    screenReaderLabel: 'manifests.yaml',
-    extraKeys: {
-      'Tab': leaveOrIndent(false),
-      'Shift-Tab': leaveOrIndent(true),
-      'Esc': function () { escaped = true; },
-      'Ctrl-Enter': function () { form.requestSubmit(); },
-      'Cmd-Enter': function () { form.requestSubmit(); }
-    }
-  });
+  var cm = window.portpathYamlEditor(textarea, document.querySelector('label[for="manifests"]'),
+    { lineWrapping: false });
   window.portpathEditor = cm; // for the browser tests and the curious
-  var label = document.querySelector('label[for="manifests"]');
-  if (label) {
-    label.addEventListener('click', function (event) {
-      event.preventDefault();
-      cm.focus();
-    });
-  }
-  cm.on('keydown', function (instance, event) {
-    if (event.key !== 'Escape' && event.key !== 'Tab') {
-      escaped = false;
-    }
-  });
   // Keep the form's textarea current and let htmx's debounced "input" trigger see the edit.
   cm.on('change', function () {
     cm.save();
