@@ -224,19 +224,30 @@ final class GatewayRules {
 
 	// ---- routes ----
 
-	private void httpRoute() {
+	/**
+	 * The part HTTPRoute and GRPCRoute share: spec, parentRefs, hostnames, and at most 16 rules. The rules
+	 * when they are a list, else empty (any problem is reported).
+	 */
+	private Optional<List<At>> requestRouteRules(String tooManyRules) {
 		At spec = root.child("spec");
 		if (!requiredObject(spec, "add a spec with parentRefs and rules")) {
-			return;
+			return Optional.empty();
 		}
 		parentRefs(spec);
 		hostnames(spec.child("hostnames"), false);
 		At rulesAt = spec.child("rules");
 		Optional<List<At>> rules = array(rulesAt);
+		rules.ifPresent(r -> maxItems(rulesAt, r.size(), 16, tooManyRules));
+		return rules;
+	}
+
+	private void httpRoute() {
+		Optional<List<At>> rules = requestRouteRules(
+				"merge rules, or split the route into several HTTPRoutes (at most 16 rules each)");
 		if (rules.isEmpty()) {
 			return;
 		}
-		maxItems(rulesAt, rules.get().size(), 16, "merge rules, or split the route into several HTTPRoutes (at most 16 rules each)");
+		At rulesAt = root.child("spec").child("rules");
 		int totalMatches = 0;
 		for (At rule : rules.get()) {
 			if (!object(rule)) {
@@ -271,18 +282,10 @@ final class GatewayRules {
 	}
 
 	private void grpcRoute() {
-		At spec = root.child("spec");
-		if (!requiredObject(spec, "add a spec with parentRefs and rules")) {
-			return;
-		}
-		parentRefs(spec);
-		hostnames(spec.child("hostnames"), false);
-		At rulesAt = spec.child("rules");
-		Optional<List<At>> rules = array(rulesAt);
+		Optional<List<At>> rules = requestRouteRules("split the route into several GRPCRoutes (at most 16 rules each)");
 		if (rules.isEmpty()) {
 			return;
 		}
-		maxItems(rulesAt, rules.get().size(), 16, "split the route into several GRPCRoutes (at most 16 rules each)");
 		for (At rule : rules.get()) {
 			if (!object(rule)) {
 				continue;
