@@ -545,11 +545,7 @@ final class GatewayRules {
 			return Optional.empty();
 		}
 		if (at.node() instanceof YSeq seq) {
-			List<At> items = new ArrayList<>();
-			for (int i = 0; i < seq.items().size(); i++) {
-				items.add(at.index(i, seq.items().get(i)));
-			}
-			return Optional.of(items);
+			return Optional.of(Json.items(at, seq));
 		}
 		typeError(at, "array");
 		return Optional.empty();

@@ -70,17 +70,22 @@ final class Json {
 		return Optional.empty();
 	}
 
+	/** Each item of a list, with its index in the field path. */
+	static List<At> items(At at, YSeq seq) {
+		List<At> items = new ArrayList<>();
+		for (int i = 0; i < seq.items().size(); i++) {
+			items.add(at.index(i, seq.items().get(i)));
+		}
+		return items;
+	}
+
 	/** A list field; empty when absent, the items (possibly none) when written as a list. */
 	static Optional<List<At>> list(Report r, At at, String struct, String sliceType) {
 		if (at.absent()) {
 			return Optional.empty();
 		}
 		if (at.node() instanceof YSeq seq) {
-			List<At> items = new ArrayList<>();
-			for (int i = 0; i < seq.items().size(); i++) {
-				items.add(at.index(i, seq.items().get(i)));
-			}
-			return Optional.of(items);
+			return Optional.of(items(at, seq));
 		}
 		r.typeMismatch(at, got(at.node(), false), struct, sliceType,
 				"write " + key(at) + " as a list, one item per line starting with '-'");
