@@ -84,11 +84,14 @@ final class Gateways {
 				}
 			}
 		}
-		Gateway first = cluster.networking().gateways().get(0);
+		Optional<Pick> pick = onPort.stream()
+			.filter(x -> Hosts.gatewayMatches(x.listener().hostname().orElse(""), d.host()))
+			.max(Comparator.comparingInt(x -> Hosts.specificity(x.listener().hostname().orElse(""))));
+		Gateway addressed = pick.map(Pick::gateway)
+			.orElse(onPort.isEmpty() ? cluster.networking().gateways().get(0) : onPort.get(0).gateway());
 		p.ok("dns", "gateway:" + d.port(), "public DNS is assumed to send " + d.host() + " to the address of "
-				+ (onPort.isEmpty() ? first.ref() : onPort.get(0).gateway().ref())
-				+ " (the implementation publishes it); cluster DNS plays no part for an outside client",
-				Refs.doc(onPort.isEmpty() ? first.doc() : onPort.get(0).gateway().doc()));
+				+ addressed.ref() + " (the implementation publishes it); cluster DNS plays no part for an outside client",
+				Refs.doc(addressed.doc()));
 		if (onPort.isEmpty()) {
 			String listens = cluster.networking().gateways().stream()
 				.flatMap(g -> g.listeners().stream().map(l -> g.name() + " " + l.port() + "/" + l.protocol()))
@@ -102,9 +105,6 @@ final class Gateways {
 								g.id() + "/spec.listeners[" + l.index() + "].port")))
 						.toArray(Ref[]::new));
 		}
-		Optional<Pick> pick = onPort.stream()
-			.filter(x -> Hosts.gatewayMatches(x.listener().hostname().orElse(""), d.host()))
-			.max(Comparator.comparingInt(x -> Hosts.specificity(x.listener().hostname().orElse(""))));
 		if (pick.isEmpty()) {
 			Pick any = onPort.get(0);
 			return p.fail("gateway", d.hostPort(), "the listeners on port " + d.port() + " accept only "
@@ -123,19 +123,33 @@ final class Gateways {
 		List<String> rejected = new ArrayList<>();
 		Ref rejectedRef = null;
 		for (Route r : cluster.networking().routes()) {
+			// a route may name one Gateway several times (other sectionName or port): any of them attaches it
+			// to this listener (gateway-api ParentReference, "ParentRefs must be distinct")
+			Optional<String> firstWhy = Optional.empty();
+			Route.ParentRef firstRef = null;
+			boolean named = false;
+			boolean accepted = false;
 			for (Route.ParentRef pr : r.parents()) {
 				if (pr.isService() || !pr.name().equals(g.name()) || !pr.namespace().equals(g.namespace())) {
 					continue;
 				}
+				named = true;
 				Optional<String> why = Backends.whyNotAttached(cluster, r, pr, g, l, Optional.of(d.host()));
 				if (why.isEmpty()) {
-					attached.add(r);
+					accepted = true;
+					break;
 				}
-				else {
-					rejected.add(r.ref() + ": " + why.get());
-					rejectedRef = rejectedRef == null ? Backends.rejectionRef(r, pr, why.get()) : rejectedRef;
+				if (firstWhy.isEmpty()) {
+					firstWhy = why;
+					firstRef = pr;
 				}
-				break;
+			}
+			if (accepted) {
+				attached.add(r);
+			}
+			else if (named) {
+				rejected.add(r.ref() + ": " + firstWhy.get());
+				rejectedRef = rejectedRef == null ? Backends.rejectionRef(r, firstRef, firstWhy.get()) : rejectedRef;
 			}
 		}
 		if (attached.isEmpty()) {
@@ -143,11 +157,16 @@ final class Gateways {
 					+ d.host() + (rejected.isEmpty() ? " (no route names " + g.ref() + " as its parent)"
 							: ": " + String.join("; ", rejected.subList(0, Math.min(3, rejected.size())))),
 					"attach a route to the listener (parentRefs, sectionName, hostnames, allowedRoutes)",
-					Outcome.NO_MATCHING_RULE, "HTTP 404 Not Found from the Gateway",
+					Outcome.NO_MATCHING_RULE, isHttp(d) ? "HTTP 404 Not Found from the Gateway"
+							: "connection refused or reset by the Gateway: no route takes it",
 					rejectedRef != null ? rejectedRef : listenerRef(pick.get()));
 		}
 		return rules(p, d, attached, Party.of(dataPlane(g), "the connection to the pod comes from " + g.ref()
 				+ "'s data plane"), "the Gateway");
+	}
+
+	private static boolean isHttp(Destination d) {
+		return d.scheme().equals("http") || d.scheme().equals("https");
 	}
 
 	private String classNote(Gateway g) {

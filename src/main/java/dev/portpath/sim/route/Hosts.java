@@ -45,8 +45,20 @@ public final class Hosts {
 		return a.startsWith("*.") ? gatewayMatches(a, b) : gatewayMatches(b, a);
 	}
 
-	/** How specific a host pattern is, for precedence: exact beats wildcard beats none. */
+	/**
+	 * How specific a host pattern is, for precedence: exact beats wildcard beats none, and among wildcards
+	 * the one with more dots right of the {@code *} wins, so {@code *.foo.example.com} takes
+	 * {@code bar.foo.example.com} from {@code *.example.com} whatever their order (gateway-api
+	 * GatewaySpec.Listeners, "Listeners that are distinct only by Hostname"). Ingress wildcards cover one
+	 * label, so two of them never match the same host and the ranking among them does not arise there.
+	 */
 	public static int specificity(String pattern) {
-		return pattern.isEmpty() ? 0 : pattern.startsWith("*.") ? 1 : 2;
+		if (pattern.isEmpty()) {
+			return 0;
+		}
+		if (pattern.startsWith("*.")) {
+			return 1 + (int) pattern.chars().filter(c -> c == '.').count();
+		}
+		return Integer.MAX_VALUE;
 	}
 }
