@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.representer.Representer;
 /**
  * Reads multi-document YAML with SnakeYAML's compose API (node trees with marks, no object
  * construction, so no custom tags or types can run) into {@link YNode} trees that keep file, line and
- * column. Empty documents are skipped; {@code kind: List} is unpacked into its items.
+ * column. Empty documents are skipped; {@code kind: List} and typed lists ({@code PodList}, ...) are
+ * unpacked into their items.
  */
 public final class YamlLoader {
 
@@ -88,10 +89,12 @@ public final class YamlLoader {
 							false));
 					return;
 				}
-				if (map.get("kind").str("").equals("List") && map.get("items").isSeq()) {
+				String kind = map.get("kind").str("");
+				if (kind.endsWith("List") && map.get("items").isSeq()) {
 					for (YNode item : map.get("items").items()) {
 						if (item instanceof YMap m) {
-							docs.add(new Doc(m, m.loc()));
+							YMap typed = typedItem(m, kind, map.get("apiVersion"));
+							docs.add(new Doc(typed, typed.loc()));
 						}
 					}
 				}
@@ -121,6 +124,28 @@ public final class YamlLoader {
 			boolean limit = msg.contains("exceed") || msg.contains("limit");
 			problems.add(new ParseProblem(file, 0, "YAML cannot be parsed: " + msg, limit));
 		}
+	}
+
+	/**
+	 * An item of a list. {@code kubectl get pods -o yaml} prints {@code kind: List} with typed items, but
+	 * the API itself (and some tools) return a typed list such as {@code PodList} whose items carry no kind
+	 * or apiVersion: those take the list's item kind and group version, as the API server's own decoding of
+	 * a list does.
+	 */
+	static YMap typedItem(YMap item, String listKind, YNode listApiVersion) {
+		if (listKind.equals("List") || (item.has("kind") && item.has("apiVersion"))) {
+			return item;
+		}
+		Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+		if (!item.has("apiVersion") && listApiVersion instanceof YScalar v) {
+			entries.put("apiVersion", new YMap.Entry("apiVersion", item.loc(), new YScalar(v.value(), v.kind(), false, item.loc())));
+		}
+		if (!item.has("kind")) {
+			String kind = listKind.substring(0, listKind.length() - "List".length());
+			entries.put("kind", new YMap.Entry("kind", item.loc(), new YScalar(kind, YScalar.Kind.STR, false, item.loc())));
+		}
+		entries.putAll(item.entries());
+		return new YMap(entries, item.loc());
 	}
 
 	private Yaml newYaml() {

@@ -26,7 +26,33 @@ class YamlLoaderTest {
 				Arguments.of("flow-style", "{\"kind\": \"Service\", \"metadata\": {\"name\": \"x\"}}\n", 1, List.of(1)),
 				Arguments.of("kind-list-unpacked", "kind: List\nitems:\n- kind: Service\n- kind: Pod\n", 2, List.of(3, 4)),
 				Arguments.of("template-braces-are-data", "kind: ConfigMap\ndata:\n  t: '{{ .Values.x }}'\n", 1, List.of(1)),
-				Arguments.of("unknown-kind-kept", "apiVersion: example.com/v1\nkind: Widget\n", 1, List.of(1)));
+				Arguments.of("unknown-kind-kept", "apiVersion: example.com/v1\nkind: Widget\n", 1, List.of(1)),
+				Arguments.of("typed-list-unpacked", "apiVersion: v1\nkind: PodList\nitems:\n- metadata: {name: a}\n"
+						+ "- metadata: {name: b}\n", 2, List.of(4, 5)),
+				Arguments.of("json-list", "{\"apiVersion\": \"v1\", \"kind\": \"ServiceList\", \"items\": [\n"
+						+ "{\"metadata\": {\"name\": \"a\"}}]}\n", 1, List.of(2)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			pod-list-item-takes-pod                | PodList                  | v1                 | Pod
+			service-list-item-takes-service        | ServiceList              | v1                 | Service
+			deployment-list-takes-group-version    | DeploymentList           | apps/v1            | Deployment
+			network-policy-list                    | NetworkPolicyList        | networking.k8s.io/v1 | NetworkPolicy
+			""")
+	void typedListItemsTakeTheListsItemKind(String rule, String listKind, String apiVersion, String itemKind) {
+		Loaded l = load("apiVersion: " + apiVersion + "\nkind: " + listKind + "\nitems:\n- metadata:\n    name: x\n");
+		assertThat(l.docs()).singleElement().satisfies(d -> {
+			assertThat(d.kind()).isEqualTo(itemKind);
+			assertThat(d.apiVersion()).isEqualTo(apiVersion);
+			assertThat(d.name()).isEqualTo("x");
+		});
+	}
+
+	@Test
+	void typedListItemKeepsItsOwnKind() {
+		Loaded l = load("apiVersion: v1\nkind: PodList\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata: {name: x}\n");
+		assertThat(l.docs()).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo("Pod"));
 	}
 
 	@ParameterizedTest(name = "{0}")
