@@ -45,9 +45,14 @@ final class SelectorRules {
 		return new Selector(at, labelsAt, labels, expressions);
 	}
 
-	static void validate(Report r, Selector s) {
-		for (Json.MapEntry e : s.matchLabels()) {
-			At at = new At(s.matchLabelsAt().path(), s.matchLabelsAt().node(), e.line());
+	/**
+	 * Mirrors {@code ValidateLabels}: every key a qualified name, every value a label value, reported on the
+	 * map's path (the API server names the map, not the key) at the key's line. Used for matchLabels and
+	 * for a Service's {@code spec.selector}.
+	 */
+	static void labels(Report r, At mapAt, List<Json.MapEntry> labels) {
+		for (Json.MapEntry e : labels) {
+			At at = new At(mapAt.path(), mapAt.node(), e.line());
 			for (String msg : NameRules.qualifiedName(e.key())) {
 				r.invalid(at, e.key(), msg, KEY_FIX);
 			}
@@ -55,6 +60,10 @@ final class SelectorRules {
 				r.invalid(at, e.value(), msg, VALUE_FIX);
 			}
 		}
+	}
+
+	static void validate(Report r, Selector s) {
+		labels(r, s.matchLabelsAt(), s.matchLabels());
 		for (Requirement q : s.expressions()) {
 			switch (q.operator()) {
 				case "In", "NotIn" -> {

@@ -245,6 +245,7 @@ final class ServiceRules {
 		for (ServiceSpec.Port p : s.ports()) {
 			servicePort(r, p, s.ports().size() > 1, names);
 		}
+		SelectorRules.labels(r, s.selectorAt(), s.selector()); // ValidateLabels(service.Spec.Selector, spec.selector)
 		sessionAffinity(r, s);
 		for (int i = 0; i < s.externalIPs().size(); i++) {
 			String ip = s.externalIPs().get(i);

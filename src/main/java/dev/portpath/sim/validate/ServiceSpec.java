@@ -14,7 +14,7 @@ record ServiceSpec(At spec, String name, At nameAt, String type, At typeAt, Stri
 		long healthCheckNodePort, At healthCheckNodePortAt, String internalTrafficPolicy, At internalTrafficPolicyAt,
 		Optional<String> trafficDistribution, At trafficDistributionAt, List<String> sourceRanges,
 		List<At> sourceRangeItems, At sourceRangesAt, boolean allocateNodePortsSet, At allocateNodePortsAt,
-		Optional<String> loadBalancerClass, At loadBalancerClassAt) {
+		Optional<String> loadBalancerClass, At loadBalancerClassAt, List<Json.MapEntry> selector, At selectorAt) {
 
 	boolean headless() {
 		return clusterIPs.size() == 1 && clusterIPs.get(0).equals("None");
@@ -102,6 +102,8 @@ record ServiceSpec(At spec, String name, At nameAt, String type, At typeAt, Stri
 		Optional<Boolean> alnp = Json.bool(r, alnpAt, sp);
 		At lbcAt = spec.child("loadBalancerClass");
 		Optional<String> lbc = Json.string(r, lbcAt, sp, "string");
+		At selectorAt = spec.child("selector");
+		List<Json.MapEntry> selector = Json.stringMap(r, selectorAt, sp);
 
 		boolean accessible = type.equals("LoadBalancer") || type.equals("NodePort")
 				|| (type.equals("ClusterIP") && !externalIPs.isEmpty());
@@ -114,7 +116,7 @@ record ServiceSpec(At spec, String name, At nameAt, String type, At typeAt, Stri
 				// ClientIP with no timeout gets the whole config defaulted (10800 s).
 				timeout.orElse(10800), timeoutAt, etp, etpAt, hcnp, hcnpAt,
 				itp.orElse(type.equals("ExternalName") ? "" : "Cluster"), itpAt, td, tdAt, ranges, rangeItems, rangesAt,
-				alnp.isPresent(), alnpAt, lbc, lbcAt);
+				alnp.isPresent(), alnpAt, lbc, lbcAt, selector, selectorAt);
 	}
 
 	private static Port port(Report r, At p) {

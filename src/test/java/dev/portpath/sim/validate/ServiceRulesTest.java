@@ -262,9 +262,28 @@ class ServiceRulesTest {
 				ok("service-name-63-chars", named.formatted("a".repeat(63))));
 	}
 
+	/** ValidateService: {@code ValidateLabels(service.Spec.Selector, specPath.Child("selector"))}. */
+	static Stream<Arguments> selector() {
+		String sel = S + "spec.selector: Invalid value: ";
+		return Stream.of(
+				bad("selector-key-with-space", svc("selector: {\"app name\": web}\nports: [{port: 80}]"),
+						"L5 " + sel + "\"app name\": " + NetworkPolicyRulesTest.KEY),
+				bad("selector-value-with-space", svc("selector: {app: \"my web\"}\nports: [{port: 80}]"),
+						"L5 " + sel + "\"my web\": " + NetworkPolicyRulesTest.VALUE),
+				bad("selector-value-64-chars", svc("selector:\n  app: " + "a".repeat(64) + "\nports: [{port: 80}]"),
+						"L6 " + sel + "\"" + "a".repeat(64) + "\": must be no more than 63 characters"),
+				bad("selector-key-and-value-both-bad", svc("selector:\n  -app: web_\nports: [{port: 80}]"),
+						"L6 " + sel + "\"-app\": " + NetworkPolicyRulesTest.KEY,
+						"L6 " + sel + "\"web_\": " + NetworkPolicyRulesTest.VALUE),
+				ok("selector-prefixed-key", svc("selector: {app.kubernetes.io/name: web}\nports: [{port: 80}]")),
+				ok("selector-empty-value", svc("selector: {canary: \"\"}\nports: [{port: 80}]")),
+				ok("selector-value-63-chars", svc("selector:\n  app: " + "a".repeat(63) + "\nports: [{port: 80}]")));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource({ "ports", "portNames", "portNumbers", "targetPort", "nodePorts", "types", "externalName",
-			"clusterIP", "externalIPs", "sessionAffinity", "trafficPolicies", "loadBalancerOnly", "serviceName" })
+			"clusterIP", "externalIPs", "sessionAffinity", "trafficPolicies", "loadBalancerOnly", "serviceName",
+			"selector" })
 	void rule(String name, String yaml, List<String> expected) {
 		Cases.check(yaml, expected);
 	}
