@@ -36,14 +36,23 @@ public final class Engine {
 		this(Limits.DEFAULT);
 	}
 
-	/** Reads and validates the manifests; throws {@link InputException} when they cannot be read at all. */
+	/**
+	 * Reads and validates the manifests; throws {@link InputException} when they cannot be read at all, and
+	 * {@link EngineFailure} (an InputException with the line) when PortPath itself fails on them.
+	 */
 	public Prepared prepare(List<Source> sources) {
-		Loaded loaded = new YamlLoader(limits).load(sources);
+		Loaded loaded = guarded("reading", () -> new YamlLoader(limits).load(sources));
 		if (!loaded.ok()) {
 			throw new InputException(loaded.problems().get(0));
 		}
-		List<ApiError> errors = new Validator().validate(loaded.docs());
-		Cluster cluster = new ModelBuilder().build(loaded.docs());
+		List<ApiError> errors;
+		try {
+			errors = new Validator().validate(loaded.docs());
+		}
+		catch (Validator.Crash ex) {
+			throw new EngineFailure("validating", ex.at(), ex.getCause());
+		}
+		Cluster cluster = guarded("modelling", () -> new ModelBuilder().build(loaded.docs()));
 		return new Prepared(cluster, errors);
 	}
 
@@ -53,33 +62,51 @@ public final class Engine {
 	}
 
 	public Trace trace(Prepared prepared, Request request) {
-		Tracer tracer = new Tracer(prepared.cluster());
-		if (!prepared.errors().isEmpty()) {
-			tracer.checkRequest(request); // a FROM or TO that names nothing is still a bad request
-			ApiError first = prepared.errors().get(0);
-			return new Trace(request, Outcome.INVALID, "kubectl apply fails: " + first.message(), List.of(),
-					java.util.Optional.empty(), List.of(), prepared.errors(), List.of());
-		}
-		return tracer.trace(request);
+		return guarded("tracing", () -> {
+			Tracer tracer = new Tracer(prepared.cluster());
+			if (!prepared.errors().isEmpty()) {
+				tracer.checkRequest(request); // a FROM or TO that names nothing is still a bad request
+				ApiError first = prepared.errors().get(0);
+				return new Trace(request, Outcome.INVALID, "kubectl apply fails: " + first.message(), List.of(),
+						java.util.Optional.empty(), List.of(), prepared.errors(), List.of());
+			}
+			return tracer.trace(request);
+		});
 	}
 
 	/** Every port field in plain language and the route map, for a whole set of manifests. */
 	public dev.portpath.sim.explain.Explanation explain(Prepared prepared) {
-		return new dev.portpath.sim.explain.Explainer(prepared.cluster()).explain();
+		return guarded("explaining", () -> new dev.portpath.sim.explain.Explainer(prepared.cluster()).explain());
 	}
 
 	/** FROM choices and TO suggestions built from the manifests. */
 	public dev.portpath.sim.explain.Suggestions suggestions(Prepared prepared) {
-		return new dev.portpath.sim.explain.Explainer(prepared.cluster()).suggestions();
+		return guarded("suggesting requests for",
+				() -> new dev.portpath.sim.explain.Explainer(prepared.cluster()).suggestions());
 	}
 
 	public CheckReport check(Prepared prepared) {
-		return new Checker(prepared.cluster()).check(prepared.errors());
+		return guarded("checking", () -> new Checker(prepared.cluster()).check(prepared.errors()));
 	}
 
 	public CheckReport check(List<Source> sources) {
-		Prepared prepared = prepare(sources);
-		return new Checker(prepared.cluster()).check(prepared.errors());
+		return check(prepare(sources));
+	}
+
+	/**
+	 * Runs one stage; a failure that is not a named input error becomes an {@link EngineFailure}, so that
+	 * no caller ever shows a stack trace and tests see every crash.
+	 */
+	private static <T> T guarded(String stage, java.util.function.Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (InputException | dev.portpath.sim.route.BadRequestException ex) {
+			throw ex;
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			throw new EngineFailure(stage, dev.portpath.sim.parse.Loc.NONE, ex);
+		}
 	}
 
 	/** Manifests read into a cluster, with what the API server would reject. */

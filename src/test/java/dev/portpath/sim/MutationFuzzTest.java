@@ -19,7 +19,8 @@ import dev.portpath.sim.route.BadRequestException;
 /**
  * Never crash on bad input: seeded random mutations of the scenario manifests (lines dropped,
  * duplicated or re-indented, values replaced by other types) must give a trace, findings, or a named
- * input error, never any other exception. A failure prints the seed and the mutated text.
+ * input error, never any other exception (an {@link EngineFailure} is PortPath failing, so it fails the
+ * test too). A failure prints the seed and the mutated text.
  */
 class MutationFuzzTest {
 
@@ -47,6 +48,10 @@ class MutationFuzzTest {
 				for (String from : new String[] { "shell", "external", "node" }) {
 					engine.trace(sources, from, REQUESTS[random.nextInt(REQUESTS.length)]);
 				}
+			}
+			catch (EngineFailure ex) {
+				fail("seed " + seed + " crashed the engine: " + ex.getMessage() + "\n--- mutated manifests ---\n" + text,
+						ex.getCause());
 			}
 			catch (InputException | BadRequestException expected) {
 				// a named input error is a fine answer to broken input

@@ -22,16 +22,12 @@ public final class Validator {
 	private record Step(String field, String struct, String goType) {
 	}
 
+	/**
+	 * Validates every object in order. A rule that fails on an object is a bug in PortPath, not a verdict on
+	 * the object: it is raised as a {@link Crash} that names the object's line, never swallowed, so tests
+	 * see it and a user gets a clear message instead of an object silently left unjudged.
+	 */
 	public List<ApiError> validate(List<Doc> docs) {
-		return run(docs, false);
-	}
-
-	/** As {@link #validate}, but a failing rule throws instead of skipping its object (for tests). */
-	List<ApiError> validateStrictly(List<Doc> docs) {
-		return run(docs, true);
-	}
-
-	private static List<ApiError> run(List<Doc> docs, boolean strict) {
 		ServiceAllocator cluster = new ServiceAllocator();
 		List<ApiError> out = new ArrayList<>();
 		for (Doc doc : docs) {
@@ -39,16 +35,27 @@ public final class Validator {
 			try {
 				check(doc, report, cluster);
 			}
-			catch (RuntimeException ex) {
-				if (strict) {
-					throw ex;
-				}
-				// Odd input must never stop a check; an object we cannot read is simply not judged.
-				continue;
+			catch (RuntimeException | StackOverflowError ex) {
+				throw new Crash(doc.loc(), ex);
 			}
 			out.addAll(report.result());
 		}
 		return out;
+	}
+
+	/** A validation rule failed on the object at {@code at}. */
+	public static final class Crash extends RuntimeException {
+
+		private final transient dev.portpath.sim.parse.Loc at;
+
+		Crash(dev.portpath.sim.parse.Loc at, Throwable cause) {
+			super("validation failed on the object at " + at, cause);
+			this.at = at;
+		}
+
+		public dev.portpath.sim.parse.Loc at() {
+			return at;
+		}
 	}
 
 	private static void check(Doc doc, Report r, ServiceAllocator cluster) {
