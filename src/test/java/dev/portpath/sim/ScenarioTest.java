@@ -116,6 +116,10 @@ class ScenarioTest {
 		if (expect.containsKey("failStep")) {
 			soft.assertThat(failed == null ? null : failed.step()).as("first failing step").isEqualTo(expect.get("failStep"));
 		}
+		if (expect.containsKey("warnStep")) {
+			soft.assertThat(t.hops().stream().filter(h -> h.status() == Status.WARN).map(Hop::step).toList())
+				.as("steps with a warning").contains((String) expect.get("warnStep"));
+		}
 		if (expect.containsKey("errorLine")) {
 			Set<Integer> lines = new TreeSet<>();
 			if (failed != null) {

@@ -137,16 +137,17 @@ final class PolicyRules implements Rule {
 			if (egress.isEmpty() || pod.hostNetwork()) {
 				continue;
 			}
-			boolean udp = policies.check(Party.of(pod, ""), server, 53, "UDP", Optional.empty()).map(Policies.Verdict::allowed)
-				.orElse(true);
-			if (udp) {
+			Optional<Policies.Verdict> udp = policies.check(Party.of(pod, ""), server, 53, "UDP", Optional.empty());
+			if (udp.map(Policies.Verdict::allowed).orElse(true)) {
 				continue;
 			}
+			String depends = udp.get().assumed().map(a -> " (" + a + ")").orElse("");
 			NetworkPolicy first = egress.get(0);
 			if (reported.add(first)) {
 				out.add(Findings.warning(Code.EGRESS_BLOCKS_DNS, Refs.docField(first.doc(), "policyTypes", "spec"),
 						first.ref() + " isolates pods such as " + pod.ref() + " for egress, and no egress rule lets them"
-								+ " reach the cluster DNS on port 53, so every name lookup times out (IP addresses still work)",
+								+ " reach the cluster DNS on port 53, so every name lookup times out (IP addresses still work)"
+								+ depends,
 						"add an egress rule to namespace kube-system (pods k8s-app=kube-dns) on port 53 for UDP and TCP"));
 			}
 		}

@@ -53,7 +53,7 @@ public final class ModelBuilder {
 				namespaces.add(d.name());
 			}
 			else if (d.kind().equals("Node")) {
-				nodes.add(new Node(d.name(), nodeIp(d).orElse(""), Optional.of(d)));
+				nodes.add(new Node(d.name(), nodeIp(d).orElse(""), Optional.of(d), nodeIp(d).isEmpty()));
 			}
 			else if (!TEMPLATE_PATHS.containsKey(d.kind()) && !KNOWN.contains(d.kind())
 					&& !NetworkingBuilder.KINDS.contains(d.kind())) {
@@ -64,20 +64,7 @@ public final class ModelBuilder {
 			}
 			collectWrittenIps(d);
 		}
-		if (nodes.isEmpty()) {
-			for (int i = 0; i < DEFAULT_NODE_IPS.size(); i++) {
-				nodes.add(new Node("node-" + (i + 1), DEFAULT_NODE_IPS.get(i), Optional.empty()));
-			}
-		}
-		else {
-			List<Node> fixed = new ArrayList<>();
-			int n = 0;
-			for (Node node : nodes) {
-				fixed.add(node.ip().isEmpty() ? new Node(node.name(), "172.18.1." + (2 + n), node.doc()) : node);
-				n++;
-			}
-			nodes = fixed;
-		}
+		nodes = withNamedNodes(nodes, docs);
 		usedIps.addAll(nodes.stream().map(Node::ip).toList());
 
 		List<Workload> workloads = new ArrayList<>();
@@ -132,6 +119,59 @@ public final class ModelBuilder {
 		}
 		return new Cluster(docs, namespaces, namespaceLabels, nodes, workloads, pods, services, slices,
 				networking(docs), notSimulated);
+	}
+
+	/**
+	 * The cluster's nodes: the Node objects given (an address made up where their status has none), else
+	 * three default nodes; plus a node for every name a pod's {@code spec.nodeName} or an EndpointSlice
+	 * endpoint's {@code nodeName} mentions that is not among them, so a pod lives on the node it names.
+	 */
+	private static List<Node> withNamedNodes(List<Node> given, List<Doc> docs) {
+		List<Node> nodes = new ArrayList<>();
+		if (given.isEmpty()) {
+			for (int i = 0; i < DEFAULT_NODE_IPS.size(); i++) {
+				nodes.add(new Node("node-" + (i + 1), DEFAULT_NODE_IPS.get(i), Optional.empty(), true));
+			}
+		}
+		else {
+			int n = 0;
+			for (Node node : given) {
+				nodes.add(node.ip().isEmpty() ? new Node(node.name(), "172.18.1." + (2 + n), node.doc(), true) : node);
+				n++;
+			}
+		}
+		Set<String> known = new HashSet<>();
+		nodes.forEach(x -> known.add(x.name()));
+		Set<String> written = new HashSet<>(nodes.stream().map(Node::ip).toList());
+		int invented = 0;
+		for (String name : nodeNamesWritten(docs)) {
+			if (known.add(name)) {
+				String ip;
+				do {
+					ip = "172.18.2." + (2 + invented++);
+				}
+				while (!written.add(ip));
+				nodes.add(new Node(name, ip, Optional.empty(), true));
+			}
+		}
+		return nodes;
+	}
+
+	/** Node names in pod specs and EndpointSlice endpoints, in the order written. */
+	private static Set<String> nodeNamesWritten(List<Doc> docs) {
+		Set<String> names = new LinkedHashSet<>();
+		for (Doc d : docs) {
+			String templatePath = TEMPLATE_PATHS.get(d.kind());
+			if (templatePath != null) {
+				template(d.root(), templatePath).get("nodeName").text().filter(x -> !x.isBlank()).ifPresent(names::add);
+			}
+			else if (d.kind().equals("EndpointSlice")) {
+				for (YNode e : d.root().get("endpoints").items()) {
+					e.get("nodeName").text().filter(x -> !x.isBlank()).ifPresent(names::add);
+				}
+			}
+		}
+		return names;
 	}
 
 	private static Cluster.Networking networking(List<Doc> docs) {
@@ -255,20 +295,25 @@ public final class ModelBuilder {
 			}
 			Node node = nodes.get(nodeIndex);
 			String ip;
+			boolean ipAssumed;
 			Optional<String> written = w.kind().equals("Pod") ? w.doc().root().path("status", "podIP").text()
 					: Optional.empty();
 			if (hostNetwork) {
 				ip = node.ip();
+				ipAssumed = node.ipAssumed();
 			}
 			else if (written.isPresent()) {
 				ip = written.get();
+				ipAssumed = false;
 			}
 			else {
 				ip = nextPodIp(nodeIndex, perNode);
+				ipAssumed = true;
 			}
 			String notReady = notReadyBecause(w, containers);
 			out.add(new Pod(w.namespace(), name, ip, node.name(), labels, hostNetwork ? withHostPorts(containers)
-					: containers, hostNetwork, dnsPolicy, hostname, subdomain, notReady.isEmpty(), notReady, w, spec));
+					: containers, hostNetwork, dnsPolicy, hostname, subdomain, notReady.isEmpty(), notReady, w, spec,
+					ipAssumed));
 		}
 		return out;
 	}

@@ -9,11 +9,12 @@ import dev.portpath.sim.parse.YNode;
 /**
  * A pod as it would run: its name (deterministic), IP, node, labels (including those controllers add),
  * containers in spec order, and the workload that made it. {@code notReadyBecause} says why a pod
- * that is not Ready is not (empty when it is Ready).
+ * that is not Ready is not (empty when it is Ready). {@code ipAssumed} is true when PortPath made the IP up
+ * (the manifests give no status.podIP, or the node's address is not written).
  */
 public record Pod(String namespace, String name, String ip, String nodeName, Map<String, String> labels,
 		List<Container> containers, boolean hostNetwork, String dnsPolicy, String hostname, String subdomain,
-		boolean ready, String notReadyBecause, Workload owner, YNode spec) {
+		boolean ready, String notReadyBecause, Workload owner, YNode spec, boolean ipAssumed) {
 
 	public Pod {
 		labels = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels)); // sorted: output is deterministic

@@ -315,6 +315,6 @@ final class Frontends {
 		YMap empty = new YMap(Map.of(), Loc.NONE);
 		Doc doc = new Doc(empty, Loc.NONE);
 		Workload w = new Workload("Deployment", ns, name, 1, labels, "spec.template.spec", "", doc);
-		return new Pod(ns, name, ip, "node-1", labels, List.of(), false, "ClusterFirst", "", "", true, "", w, empty);
+		return new Pod(ns, name, ip, "node-1", labels, List.of(), false, "ClusterFirst", "", "", true, "", w, empty, true);
 	}
 }

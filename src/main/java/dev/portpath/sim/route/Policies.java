@@ -27,8 +27,29 @@ public final class Policies {
 		this.cluster = cluster;
 	}
 
-	/** The answer for one connection: allowed or not, in one sentence, with the lines behind it. */
-	public record Verdict(boolean allowed, String message, String fix, List<Ref> refs) {
+	/**
+	 * The answer for one connection: allowed or not, in one sentence, with the lines behind it.
+	 * {@code assumed} is set when an ipBlock decided it against an address PortPath made up: the answer
+	 * then holds only if the real address is the same, and says so.
+	 */
+	public record Verdict(boolean allowed, String message, String fix, List<Ref> refs, Optional<String> assumed) {
+
+		Verdict(boolean allowed, String message, String fix, List<Ref> refs) {
+			this(allowed, message, fix, refs, Optional.empty());
+		}
+
+		/** True when the answer rests on an address PortPath assumed, so it cannot be stated as certain. */
+		public boolean uncertain() {
+			return assumed.isPresent();
+		}
+	}
+
+	/** A rule that allows the connection, and whether it does so only through an assumed address. */
+	private record RuleMatch(String rule, boolean assumed) {
+	}
+
+	/** Whether a rule's peers match; {@code assumed} when an ipBlock was judged against an assumed address. */
+	record PeerMatch(boolean matched, boolean assumed) {
 	}
 
 	/** Empty when no policy isolates either end, so NetworkPolicy plays no part. */
@@ -40,12 +61,16 @@ public final class Policies {
 		}
 		List<Ref> refs = new ArrayList<>();
 		List<String> allowedBy = new ArrayList<>();
+		Optional<String> assumed = Optional.empty();
 		if (!egress.isEmpty()) {
-			Optional<String> rule = firstMatch(egress, false, src, dst, dst.ip(), port, protocol);
+			Optional<RuleMatch> rule = firstMatch(egress, false, src, dst, dst.ip(), port, protocol);
 			if (rule.isEmpty()) {
 				return Optional.of(deny("egress", src.label(), egress, src, dst, dst.ip(), port, protocol, servicePort));
 			}
-			allowedBy.add("egress of " + src.label() + " by " + rule.get());
+			allowedBy.add("egress of " + src.label() + " by " + rule.get().rule());
+			if (rule.get().assumed()) {
+				assumed = Optional.of(assumption(Party.of(dst, ""), true));
+			}
 			egress.forEach(p -> refs.add(Refs.doc(p.doc())));
 		}
 		if (!ingress.isEmpty()) {
@@ -57,18 +82,29 @@ public final class Policies {
 				reason = "ingress from the pod itself, which policies always allow";
 			}
 			else {
-				Optional<String> rule = firstMatch(ingress, true, src, dst, src.ip(), port, protocol);
+				Optional<RuleMatch> rule = firstMatch(ingress, true, src, dst, src.ip(), port, protocol);
 				if (rule.isEmpty()) {
 					return Optional.of(deny("ingress", "pod " + dst.ref(), ingress, src, dst, src.ip(), port, protocol,
 							servicePort));
 				}
-				reason = "ingress to pod " + dst.name() + " by " + rule.get();
+				reason = "ingress to pod " + dst.name() + " by " + rule.get().rule();
+				if (rule.get().assumed()) {
+					assumed = Optional.of(assumption(src, true));
+				}
 			}
 			allowedBy.add(reason);
 			ingress.forEach(p -> refs.add(Refs.doc(p.doc())));
 		}
 		return Optional.of(new Verdict(true, "NetworkPolicy allows " + String.join("; and ", allowedBy)
-				+ " (port " + port + "/" + protocol + ")" + (src.why().isEmpty() ? "" : "; " + src.why()), "", refs));
+				+ " (port " + port + "/" + protocol + ")" + (src.why().isEmpty() ? "" : "; " + src.why())
+				+ assumed.map(a -> "; " + a).orElse(""), "", refs, assumed));
+	}
+
+	/** What an ipBlock verdict about an assumed address means for the real one. */
+	private static String assumption(Party peer, boolean allowed) {
+		return "this rests on " + peer.label() + "'s address " + peer.ip() + ", which PortPath assumed (the manifests"
+				+ " do not give it): an ipBlock decides it, so with a real address " + (allowed ? "outside" : "inside")
+				+ " the block the answer is the opposite";
 	}
 
 	/** The cluster DNS pod from the manifests (k8s-app=kube-dns in kube-system), or the one every cluster runs. */
@@ -120,28 +156,46 @@ public final class Policies {
 			.toList();
 	}
 
-	private Optional<String> firstMatch(List<NetworkPolicy> policies, boolean ingress, Party src, Pod dst,
+	/** The first rule that allows the connection for certain, else the first that allows it through an assumed address. */
+	private Optional<RuleMatch> firstMatch(List<NetworkPolicy> policies, boolean ingress, Party src, Pod dst,
 			String peerIp, int port, String protocol) {
+		Optional<RuleMatch> assumed = Optional.empty();
 		for (NetworkPolicy p : policies) {
 			for (NetworkPolicy.PolicyRule r : ingress ? p.ingressRules() : p.egressRules()) {
-				if (peersMatch(p, r, ingress ? src : Party.of(dst, ""), peerIp) && portsMatch(r, dst, port, protocol)) {
-					return Optional.of(p.ref() + " (" + r.path() + ")");
+				PeerMatch peers = peers(p, r, ingress ? src : Party.of(dst, ""), peerIp);
+				if (peers.matched() && portsMatch(r, dst, port, protocol)) {
+					RuleMatch m = new RuleMatch(p.ref() + " (" + r.path() + ")", peers.assumed());
+					if (!m.assumed()) {
+						return Optional.of(m);
+					}
+					assumed = assumed.or(() -> Optional.of(m));
 				}
 			}
 		}
-		return Optional.empty();
+		return assumed;
 	}
 
-	/** Empty peer list: anyone. Otherwise any peer element that matches, each element's selectors ANDed. */
 	boolean peersMatch(NetworkPolicy p, NetworkPolicy.PolicyRule r, Party peer, String peerIp) {
+		return peers(p, r, peer, peerIp).matched();
+	}
+
+	/**
+	 * Empty peer list: anyone. Otherwise any peer element that matches, each element's selectors ANDed. A
+	 * selector match does not depend on addresses; an ipBlock judged against an assumed address does.
+	 */
+	PeerMatch peers(NetworkPolicy p, NetworkPolicy.PolicyRule r, Party peer, String peerIp) {
 		if (r.peers().isEmpty()) {
-			return true;
+			return new PeerMatch(true, false);
 		}
+		boolean consultedAssumed = false;
+		PeerMatch viaBlock = null;
 		for (NetworkPolicy.Peer e : r.peers()) {
 			if (e.ipBlock().isPresent()) {
 				NetworkPolicy.IpBlock b = e.ipBlock().get();
-				if (Cidrs.contains(b.cidr(), peerIp) && b.except().stream().noneMatch(x -> Cidrs.contains(x, peerIp))) {
-					return true;
+				consultedAssumed |= peer.ipAssumed();
+				if (viaBlock == null && Cidrs.contains(b.cidr(), peerIp)
+						&& b.except().stream().noneMatch(x -> Cidrs.contains(x, peerIp))) {
+					viaBlock = new PeerMatch(true, peer.ipAssumed());
 				}
 				continue;
 			}
@@ -154,10 +208,10 @@ public final class Policies {
 					: pod.get().namespace().equals(p.namespace());
 			boolean pods = e.podSelector().map(s -> s.matches(pod.get().labels())).orElse(true);
 			if (ns && pods) {
-				return true;
+				return new PeerMatch(true, false);
 			}
 		}
-		return false;
+		return viaBlock != null ? viaBlock : new PeerMatch(false, consultedAssumed);
 	}
 
 	/** Empty port list: any port. A named port resolves on the destination pod, by name and protocol. */
@@ -205,6 +259,7 @@ public final class Policies {
 		String fix = ingress ? "add an ingress rule that allows " + src.label() + " on port " + port + "/" + protocol
 				: "add an egress rule that allows pod " + dst.ref() + " on port " + port + "/" + protocol;
 		Ref first = Refs.doc(policies.get(0).doc());
+		boolean assumed = false;
 		for (NetworkPolicy p : policies) {
 			List<NetworkPolicy.PolicyRule> rules = ingress ? p.ingressRules() : p.egressRules();
 			if (rules.isEmpty()) {
@@ -212,8 +267,10 @@ public final class Policies {
 				continue;
 			}
 			for (NetworkPolicy.PolicyRule r : rules) {
-				boolean peers = peersMatch(p, r, peer, peerIp);
+				PeerMatch peerMatch = peers(p, r, peer, peerIp);
+				boolean peers = peerMatch.matched();
 				boolean ports = portsMatch(r, dst, port, protocol);
+				assumed |= ports && peerMatch.assumed();
 				String allowsPorts = r.ports().stream().map(NetworkPolicy.PolicyPort::describe).collect(Collectors.joining(", "));
 				if (peers && !ports) {
 					String hint = "";
@@ -244,7 +301,8 @@ public final class Policies {
 		List<Ref> refs = new ArrayList<>();
 		refs.add(first);
 		policies.forEach(p -> refs.add(Refs.doc(p.doc())));
-		return new Verdict(false, message, fix, refs);
+		Optional<String> assumption = assumed ? Optional.of(assumption(peer, false)) : Optional.empty();
+		return new Verdict(false, message + assumption.map(a -> "; " + a).orElse(""), fix, refs, assumption);
 	}
 
 	/** The peer entry to change: an ipBlock except that excludes the address, else the rule's first peer. */

@@ -101,7 +101,7 @@ public final class RequestParser {
 		Workload w = new Workload("Pod", ns, "shell", 1, Map.of(), "spec", "", doc);
 		Container c = new Container("shell", Container.Kind.REGULAR, List.of(), empty, "spec.containers[0]");
 		Pod pod = new Pod(ns, "shell", "10.244.1.254", cluster.nodes().get(0).name(), Map.of(), List.of(c), false,
-				"ClusterFirst", "", "", true, "", w, empty);
+				"ClusterFirst", "", "", true, "", w, empty, true);
 		return new Client(Client.Kind.POD, Optional.of(pod), ns, Optional.empty(), "shell (" + ns + ")");
 	}
 
@@ -115,7 +115,7 @@ public final class RequestParser {
 				new ContainerPort("dns-tcp", 53, "TCP", 0, "", empty, ""));
 		Container c = new Container("coredns", Container.Kind.REGULAR, ports, empty, "spec.template.spec.containers[0]");
 		return new Pod("kube-system", "coredns", "10.244.0.10", "node-1", labels, List.of(c), false, "Default", "", "",
-				true, "", w, empty);
+				true, "", w, empty, true);
 	}
 
 	public Object target(String to) {

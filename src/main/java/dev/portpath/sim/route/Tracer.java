@@ -119,7 +119,12 @@ public final class Tracer {
 		if (pod.isPresent() && !policies.selecting(pod.get(), true).isEmpty()) {
 			Pod server = policies.dnsServer();
 			Policies.Verdict v = policies.check(Party.of(pod.get(), ""), server, 53, "UDP", Optional.empty()).orElseThrow();
-			if (!v.allowed()) {
+			if (v.uncertain()) {
+				p.warn("networkpolicy", "kube-dns:53", "whether the DNS query may leave depends on an assumed address: "
+						+ v.message(), "select the DNS pods with namespaceSelector and podSelector rather than an ipBlock",
+						v.refs().toArray(Ref[]::new));
+			}
+			else if (!v.allowed()) {
 				return p.fail("dns", d.host(), "the DNS lookup of " + d.host() + " cannot leave pod " + pod.get().name()
 						+ ": " + v.message(), "allow egress to the cluster DNS (namespace kube-system, pods k8s-app=kube-dns)"
 								+ " on port 53 over UDP and TCP",
@@ -127,7 +132,9 @@ public final class Tracer {
 								+ " dropped, so every name lookup times out)",
 						v.refs().toArray(Ref[]::new));
 			}
-			p.ok("networkpolicy", "kube-dns:53", "the DNS query may leave: " + v.message(), v.refs().toArray(Ref[]::new));
+			else {
+				p.ok("networkpolicy", "kube-dns:53", "the DNS query may leave: " + v.message(), v.refs().toArray(Ref[]::new));
+			}
 		}
 		Dns.Answer answer = dns.resolve(d.host(), client.namespace());
 		if (answer instanceof Dns.NxDomain nx) {
@@ -665,13 +672,13 @@ public final class Tracer {
 		if (chosen.pod().isEmpty()) {
 			Optional<Policies.Verdict> egress = source.flatMap(src -> policies.egressToAddress(src, chosen.ip(), chosen.port(),
 					protocol));
-			if (egress.isPresent() && !egress.get().allowed()) {
-				return p.fail("networkpolicy", chosen.ip() + ":" + chosen.port(), egress.get().message(), egress.get().fix(),
-						Outcome.POLICY_DENIED, "connection times out: the NetworkPolicy plugin drops the packet",
-						egress.get().refs().toArray(Ref[]::new));
+			if (egress.isPresent()) {
+				Optional<Trace> denied = policyHop(p, chosen.ip() + ":" + chosen.port(), chosen.ip() + ":" + chosen.port(),
+						egress.get(), "");
+				if (denied.isPresent()) {
+					return denied.get();
+				}
 			}
-			egress.ifPresent(v -> p.ok("networkpolicy", chosen.ip() + ":" + chosen.port(), v.message(),
-					v.refs().toArray(Ref[]::new)));
 			return p.fail("external", chosen.ip() + ":" + chosen.port(), chosen.ip()
 					+ " is an endpoint address that belongs to no pod in the manifests, so the request leaves the simulated cluster",
 					"", Outcome.EXTERNAL, "answered (or not) by whatever runs at " + chosen.ip() + ":" + chosen.port(),
@@ -681,15 +688,13 @@ public final class Tracer {
 		if (source.isPresent()) {
 			Optional<Policies.Verdict> verdict = policies.check(source.get(), pod, chosen.port(), protocol,
 					via.map(v -> v.port().port()));
-			if (verdict.isPresent() && !verdict.get().allowed()) {
-				Policies.Verdict v = verdict.get();
-				return p.fail("networkpolicy", pod.name() + ":" + chosen.port(), v.message(), v.fix(),
-						Outcome.POLICY_DENIED, "connection times out: the NetworkPolicy plugin drops the packet (some"
-								+ " plugins reject it instead)",
-						v.refs().toArray(Ref[]::new));
+			if (verdict.isPresent()) {
+				Optional<Trace> denied = policyHop(p, pod.ip() + ":" + chosen.port(), pod.name() + ":" + chosen.port(),
+						verdict.get(), " (some plugins reject it instead)");
+				if (denied.isPresent()) {
+					return denied.get();
+				}
 			}
-			verdict.ifPresent(v -> p.ok("networkpolicy", pod.ip() + ":" + chosen.port(), v.message(),
-					v.refs().toArray(Ref[]::new)));
 		}
 		Optional<Pod.Found> found = pod.declared(chosen.port(), protocol);
 		if (found.isPresent()) {
@@ -740,6 +745,27 @@ public final class Tracer {
 				+ chosen.port() + "/" + protocol + " (it declares " + declared + ")", fix, Outcome.UNDECLARED_PORT,
 				symptom, where, declaredAt);
 		return p.done(Outcome.UNDECLARED_PORT, symptom, Optional.empty(), reach);
+	}
+
+	/**
+	 * The networkpolicy hop for a verdict: a drop ends the trace; a verdict that rests on an address
+	 * PortPath assumed is a warning either way, since the real address may fall on the other side of the
+	 * ipBlock, and the trace goes on.
+	 */
+	private static Optional<Trace> policyHop(Path p, String to, String failTo, Policies.Verdict v, String symptomNote) {
+		if (v.uncertain()) {
+			p.warn("networkpolicy", to, v.message(), "write the pod's real address (status.podIP) to know, or select"
+					+ " pods with podSelector and namespaceSelector: ipBlock is meant for addresses outside the cluster",
+					v.refs().toArray(Ref[]::new));
+			return Optional.empty();
+		}
+		if (!v.allowed()) {
+			return Optional.of(p.fail("networkpolicy", failTo, v.message(), v.fix(), Outcome.POLICY_DENIED,
+					"connection times out: the NetworkPolicy plugin drops the packet" + symptomNote,
+					v.refs().toArray(Ref[]::new)));
+		}
+		p.ok("networkpolicy", to, v.message(), v.refs().toArray(Ref[]::new));
+		return Optional.empty();
 	}
 
 	private static String delivered(Destination d, String container, int port) {
@@ -800,6 +826,15 @@ public final class Tracer {
 		for (EndpointSlice s : cluster.slices()) {
 			for (EndpointSlice.Address a : s.addresses()) {
 				if (a.ip().equals(ip)) {
+					// the source's egress policy applies to any destination, not only to pods and ClusterIPs
+					Optional<Policies.Verdict> egress = client.inCluster()
+							? policies.egressToAddress(party(client), ip, d.port(), d.protocol()) : Optional.empty();
+					if (egress.isPresent()) {
+						Optional<Trace> denied = policyHop(p, d.hostPort(), d.hostPort(), egress.get(), "");
+						if (denied.isPresent()) {
+							return denied.get();
+						}
+					}
 					return p.fail("external", d.hostPort(), ip + " is an address in EndpointSlice " + s.name()
 							+ " but belongs to no pod in the manifests, so the request leaves the simulated cluster", "",
 							Outcome.EXTERNAL, "answered (or not) by whatever runs at " + d.hostPort(),
@@ -960,7 +995,7 @@ public final class Tracer {
 	Party party(Client client) {
 		return switch (client.kind()) {
 			case POD -> Party.of(client.pod().orElseThrow(), "");
-			case NODE -> Party.node(client.node().orElseThrow().name(), client.node().orElseThrow().ip(), "");
+			case NODE -> Party.node(client.node().orElseThrow(), "");
 			case EXTERNAL -> Party.external("");
 		};
 	}
@@ -975,7 +1010,7 @@ public final class Tracer {
 			return party(client);
 		}
 		Node node = nodeAt(address).flatMap(cluster::node).orElse(cluster.nodes().get(0));
-		return Party.node(node.name(), node.ip(), "kube-proxy masquerades external traffic to the receiving node's IP"
+		return Party.node(node, "kube-proxy masquerades external traffic to the receiving node's IP"
 				+ " (externalTrafficPolicy: Cluster), so policies see " + node.name() + ", not the client");
 	}
 

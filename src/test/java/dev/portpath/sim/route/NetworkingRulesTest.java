@@ -141,6 +141,7 @@ class NetworkingRulesTest {
 			end-port-range-ends                     | monitoring/prom   | 9101 | false
 			ipblock-except-denies-the-address       | external          | 8080 | false
 			own-node-always-allowed                 | node-1            | 8080 | true
+			other-node-is-policed-like-any-source   | node-2            | 8080 | false
 			pod-itself-always-allowed               | shop/api          | 8080 | true
 			""")
 	void ingressRulesMatchPeersAndPorts(String rule, String source, int port, boolean allowed) {
@@ -149,7 +150,7 @@ class NetworkingRulesTest {
 		Pod api = c.pods().stream().filter(p -> p.name().equals("api")).findFirst().orElseThrow();
 		Party src = switch (source) {
 			case "external" -> Party.external("");
-			case "node-1" -> Party.node("node-1", "172.18.0.2", "");
+			case "node-1", "node-2" -> Party.node(c.node(source).orElseThrow(), "");
 			default -> Party.of(c.pods().stream().filter(p -> (p.namespace() + "/" + p.name()).equals(source)).findFirst()
 				.orElseThrow(), "");
 		};
