@@ -20,6 +20,7 @@ import dev.portpath.sim.InputException;
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.Loaded;
 import dev.portpath.sim.parse.Source;
+import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
 import dev.portpath.sim.parse.YamlLoader;
 import dev.portpath.sim.route.BadRequestException;
@@ -29,9 +30,9 @@ import dev.portpath.sim.trace.Trace;
 
 /**
  * Loads content/ (lessons, quizzes, exercises) and checks it the way content-check promises: every file
- * parses, every example traces, every predict item computes its answer, every fix starter fails its goal
- * and every reference solution meets it, ids are unique, and every reference resolves. Problems are
- * collected with their file and line rather than thrown.
+ * parses, every example traces, every predict item computes its answer and that answer agrees with the one
+ * its author wrote, every fix starter fails its goal and every reference solution meets it, ids are unique,
+ * and every reference resolves. Problems are collected with their file and line rather than thrown.
  */
 public final class ContentLoader {
 
@@ -226,10 +227,21 @@ public final class ContentLoader {
 				String from = i.get("from").str("shell");
 				String to = required(rel, i, "to");
 				Optional<Trace> t = trace(rel + "#" + id, manifests, from, to, rel, line);
-				if (i.get("answer").present() || i.get("outcome").present()) {
-					problems.add(new ContentProblem(rel, line, "predict item " + id + " must not write its answer: the"
-							+ " engine computes it"));
+				for (String misplaced : List.of("answer", "outcome")) {
+					if (i.get(misplaced).present()) {
+						problems.add(new ContentProblem(rel, line, "predict item " + id + " writes '" + misplaced
+								+ "' beside its question; write what you expect under expect (outcome, container, port, ...)"));
+					}
 				}
+				Optional<Expectation> expected = expectation(rel, id, i);
+				if (t.isPresent() && expected.isPresent() && i.get("expect") instanceof YMap expect) {
+					for (Expectation.Mismatch m : expected.get().mismatches(t.get())) {
+						problems.add(new ContentProblem(rel, expect.locOf(m.key()).line(), "predict item " + id + " expects "
+								+ m.key() + " " + m.expected() + ", but the engine traced " + m.traced()));
+					}
+				}
+				// the expectation stays here: learners are graded against the trace, and the page cannot show
+				// what the item does not carry
 				return t.map(trace -> new QuizItem.Predict(id, i.get("question").str("Where does this request land?"),
 						manifests, from, to, i.get("explain").str(""), trace));
 			}
@@ -249,6 +261,71 @@ public final class ContentLoader {
 				return Optional.empty();
 			}
 		}
+	}
+
+	/**
+	 * The {@code expect} map of a predict item, or empty (with a problem at its line) when it is missing or
+	 * malformed: the author's answer is what lets content-check notice the engine changing it.
+	 */
+	private Optional<Expectation> expectation(String rel, String id, YNode i) {
+		YNode e = i.get("expect");
+		if (!(e instanceof YMap m)) {
+			problems.add(new ContentProblem(rel, e.present() ? e.loc().line() : i.loc().line(), "predict item " + id
+					+ " needs expect: a map of the outcome (and where it lands) that Kubernetes gives, written by hand;"
+					+ " content-check compares it with the engine's trace"));
+			return Optional.empty();
+		}
+		int before = problems.size();
+		for (YMap.Entry entry : m.entries().values()) {
+			if (!Expectation.KEYS.contains(entry.key())) {
+				problems.add(new ContentProblem(rel, entry.keyLoc().line(), "expect." + entry.key() + " of " + id
+						+ " is not one of " + String.join(", ", Expectation.KEYS)));
+			}
+		}
+		Optional<Outcome> outcome = Optional.empty();
+		String written = m.get("outcome").str("");
+		try {
+			outcome = Optional.of(Outcome.valueOf(written));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new ContentProblem(rel, m.locOf("outcome").line(), "expect" + (m.has("outcome")
+					? ".outcome of " + id + " is '" + written + "'" : " of " + id + " needs outcome")
+					+ "; write an outcome of the trace contract (DELIVERED, NO_ENDPOINTS, ...)"));
+		}
+		Optional<String> pod = name(rel, id, m, "pod");
+		Optional<String> container = name(rel, id, m, "container");
+		Optional<String> failStep = name(rel, id, m, "failStep");
+		Optional<Integer> port = number(rel, id, m, "port", 1, 65535);
+		Optional<Integer> endpoints = number(rel, id, m, "endpoints", 0, Integer.MAX_VALUE);
+		if (problems.size() > before || outcome.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Expectation(outcome.get(), pod, container, port, failStep, endpoints));
+	}
+
+	/** An optional key of expect that holds a name: absent, or a non-blank scalar. */
+	private Optional<String> name(String rel, String id, YMap m, String key) {
+		if (!m.has(key)) {
+			return Optional.empty();
+		}
+		Optional<String> v = m.get(key).isScalar() ? m.get(key).text().filter(s -> !s.isBlank()) : Optional.empty();
+		if (v.isEmpty()) {
+			problems.add(new ContentProblem(rel, m.locOf(key).line(), "expect." + key + " of " + id + " must be a name"));
+		}
+		return v;
+	}
+
+	/** An optional key of expect that holds a whole number in [min, max]. */
+	private Optional<Integer> number(String rel, String id, YMap m, String key, long min, long max) {
+		if (!m.has(key)) {
+			return Optional.empty();
+		}
+		Optional<Long> v = m.get(key).integer().filter(n -> n >= min && n <= max);
+		if (v.isEmpty()) {
+			problems.add(new ContentProblem(rel, m.locOf(key).line(), "expect." + key + " of " + id
+					+ " must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
+		}
+		return v.map(Long::intValue);
 	}
 
 	// ---------------------------------------------------------------- references

@@ -41,6 +41,11 @@ class ContentLoaderTest {
 		return new ContentLoader().load(root).problems().stream().map(ContentProblem::toString).toList();
 	}
 
+	/** The problems with their files relative to the content root, to compare whole messages. */
+	List<String> problemsInRoot() {
+		return problems().stream().map(p -> p.replace(root.getFileName() + "/", "")).toList();
+	}
+
 	@Test
 	void aLessonWhoseExampleTagNamesNothingIsReportedAtItsLine() throws IOException {
 		write("lessons/01-a.md", "---\nid: a\ntitle: A\nexamples:\n  - id: one\n    file: one.yaml\n    to: http://web/\n---\nText\n\n{{example two}}\n");
@@ -70,11 +75,62 @@ class ContentLoaderTest {
 		assertThat(problems()).anySatisfy(p -> assertThat(p).contains("solution.yaml").contains("does not meet the goal"));
 	}
 
-	@Test
-	void aPredictItemMayNotWriteItsAnswer() throws IOException {
-		write("quizzes/q.yaml", "id: q\nitems:\n  - id: p1\n    kind: predict\n    to: http://web/\n    outcome: DELIVERED\n"
+	/** A quiz of one predict item tracing http://web/ through {@link #WORKING}, with these lines after its to. */
+	void predictQuiz(String lines) throws IOException {
+		write("quizzes/q.yaml", "id: q\nitems:\n  - id: p1\n    kind: predict\n    to: http://web/\n" + lines.indent(4)
 				+ "    manifests: |\n" + WORKING.indent(6));
-		assertThat(problems()).anySatisfy(p -> assertThat(p).contains("q.yaml:3").contains("must not write its answer"));
+	}
+
+	@Test
+	void aPredictItemWritesItsAnswerUnderExpectNotBesideTheQuestion() throws IOException {
+		predictQuiz("outcome: DELIVERED\nexpect: {outcome: DELIVERED}");
+		assertThat(problems()).singleElement().satisfies(p -> assertThat(p).contains("q.yaml:3").contains("writes 'outcome'")
+			.contains("under expect"));
+	}
+
+	@Test
+	void aPredictItemWithoutExpectIsReportedAtTheItem() throws IOException {
+		predictQuiz("");
+		assertThat(problems()).singleElement().satisfies(p -> assertThat(p).contains("q.yaml:3").contains("p1 needs expect"));
+	}
+
+	@Test
+	void anExpectThatDisagreesWithTheEngineNamesBothAtTheKeysLine() throws IOException {
+		predictQuiz("expect:\n  outcome: NO_ENDPOINTS\n  container: app\n  port: 80\n  failStep: endpoints");
+		assertThat(problemsInRoot()).containsExactly(
+				"quizzes/q.yaml:7: predict item p1 expects outcome NO_ENDPOINTS, but the engine traced DELIVERED",
+				"quizzes/q.yaml:9: predict item p1 expects port 80, but the engine traced 8080",
+				"quizzes/q.yaml:10: predict item p1 expects failStep endpoints, but the engine traced none");
+	}
+
+	@Test
+	void anExpectThatAgreesWithTheEngineIsNoProblem() throws IOException {
+		predictQuiz("expect:\n  outcome: DELIVERED\n  pod: web\n  container: app\n  port: 8080\n  endpoints: 1");
+		assertThat(problems()).isEmpty();
+	}
+
+	@Test
+	void aMalformedExpectIsReportedAtEachBadKey() throws IOException {
+		predictQuiz("expect:\n  outcome: LANDS\n  port: http\n  endpoints: -1\n  container: ''\n  answer: app");
+		assertThat(problemsInRoot()).containsExactlyInAnyOrder(
+				"quizzes/q.yaml:11: expect.answer of p1 is not one of outcome, pod, container, port, failStep, endpoints",
+				"quizzes/q.yaml:7: expect.outcome of p1 is 'LANDS'; write an outcome of the trace contract (DELIVERED, NO_ENDPOINTS, ...)",
+				"quizzes/q.yaml:10: expect.container of p1 must be a name",
+				"quizzes/q.yaml:8: expect.port of p1 must be a whole number from 1 to 65535",
+				"quizzes/q.yaml:9: expect.endpoints of p1 must be a whole number from 0 up");
+	}
+
+	@Test
+	void anExpectWithoutOutcomeIsReportedAtTheMap() throws IOException {
+		predictQuiz("expect:\n  container: app");
+		assertThat(problemsInRoot()).containsExactly("quizzes/q.yaml:7: expect of p1 needs outcome; write an outcome of the"
+				+ " trace contract (DELIVERED, NO_ENDPOINTS, ...)");
+	}
+
+	@Test
+	void anExpectThatIsNoMapIsReportedAtItsLine() throws IOException {
+		predictQuiz("expect: DELIVERED");
+		assertThat(problems()).singleElement().satisfies(p -> assertThat(p).contains("q.yaml:6").contains("p1 needs expect"));
 	}
 
 	@Test

@@ -183,6 +183,9 @@ final class CourseFixtures {
 						    question: Where does this request land?
 						    from: shell
 						    to: http://web:81/
+						    expect:
+						      outcome: NO_ENDPOINTS
+						      failStep: endpoints
 						    manifests: |
 						%s
 						    explain: %s

@@ -69,10 +69,11 @@ class QuizControllerTest {
 					"Where does this request land?", "name=\"outcome\"", "NO_ENDPOINTS · the Service has no endpoint",
 					"id=\"item-basics-predict-L35\"", "Make the Service reach the app", "DELIVERED to container api on port 8080",
 					"class=\"yaml-answer\"", "Which port does kube-proxy send to on the pod?")
-			// no why, no explanation, no solution, no correct flag, nothing preselected, no failing line marked
+			// no why, no explanation, no expectation, no solution, no correct flag, nothing preselected, no
+			// failing line marked
 			.doesNotContain(CourseFixtures.CHOICE_RIGHT_WHY, CourseFixtures.CHOICE_WRONG_WHY,
-					"Only clients outside the cluster", CourseFixtures.PREDICT_EXPLAIN, "targetPort: 8080", "correct",
-					"selected=", "checked=", "data-result", "line fail");
+					"Only clients outside the cluster", CourseFixtures.PREDICT_EXPLAIN, "failStep", "targetPort: 8080",
+					"correct", "selected=", "checked=", "data-result", "line fail");
 	}
 
 	@Test
