@@ -36,8 +36,7 @@ final class FrontendRules implements Rule {
 			ing.defaultBackend().flatMap(b -> backend(cluster, ing, b)).ifPresent(out::add);
 		}
 		for (Gateway g : cluster.networking().gateways()) {
-			boolean known = cluster.docs().stream()
-				.anyMatch(d -> d.kind().equals("GatewayClass") && d.name().equals(g.className()));
+			boolean known = cluster.docsOfKind("GatewayClass").stream().anyMatch(d -> d.name().equals(g.className()));
 			if (!known) {
 				out.add(Findings.info(Code.GATEWAY_CLASS_NOT_FOUND, Refs.docField(g.doc(), "gatewayClassName", "spec"),
 						g.ref() + " names GatewayClass " + g.className() + ", which is not in these manifests: the"
@@ -88,7 +87,7 @@ final class FrontendRules implements Rule {
 		}
 		Optional<Service> svc = cluster.service(ing.namespace(), b.serviceName());
 		if (svc.isEmpty()) {
-			List<String> elsewhere = cluster.services().stream().filter(s -> s.name().equals(b.serviceName()))
+			List<String> elsewhere = cluster.servicesNamed(b.serviceName()).stream()
 				.map(Service::namespace).toList();
 			Ref nameAt = Ref.of(Refs.field(b.node().get("service"), "name"), ing.id() + "/" + b.path() + ".service.name");
 			if (!elsewhere.isEmpty()) {

@@ -1,6 +1,9 @@
 package dev.portpath.sim.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +14,6 @@ import dev.portpath.sim.model.NetworkPolicy;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
-import dev.portpath.sim.route.EndpointResolver;
 import dev.portpath.sim.route.FindPort;
 import dev.portpath.sim.route.Party;
 import dev.portpath.sim.route.Policies;
@@ -31,9 +33,7 @@ final class PolicyRules implements Rule {
 		List<Finding> out = new ArrayList<>();
 		Policies policies = new Policies(cluster);
 		for (NetworkPolicy np : cluster.networking().policies()) {
-			List<Pod> selected = cluster.pods().stream()
-				.filter(p -> p.namespace().equals(np.namespace()) && np.podSelector().matches(p.labels()))
-				.toList();
+			List<Pod> selected = cluster.matching(np.namespace(), np.podSelector());
 			if (selected.isEmpty()) {
 				if (!np.podSelector().isEmpty()) {
 					out.add(Findings.warning(Code.NETWORKPOLICY_SELECTS_NO_PODS, Refs.docField(np.doc(), "podSelector", "spec"),
@@ -81,12 +81,16 @@ final class PolicyRules implements Rule {
 		if (selected.stream().anyMatch(p -> p.declared(n, pp.protocol()).isPresent())) {
 			return Optional.empty();
 		}
-		EndpointResolver resolver = new EndpointResolver(cluster);
-		for (Service s : cluster.services()) {
-			List<Pod> backs = resolver.selected(s).stream().filter(selected::contains).toList();
-			if (backs.isEmpty()) {
-				continue;
+		// the Services in front of the selected pods, each with the selected pods it sends to, in input order
+		Map<Service, List<Pod>> fronting = new LinkedHashMap<>();
+		for (Pod p : selected) {
+			for (Service s : cluster.servicesSelecting(p)) {
+				fronting.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
 			}
+		}
+		List<Service> inOrder = fronting.keySet().stream().sorted(Comparator.comparingInt(cluster::position)).toList();
+		for (Service s : inOrder) {
+			List<Pod> backs = fronting.get(s).stream().sorted(Comparator.comparing(Pod::name)).toList();
 			for (ServicePort sp : s.ports()) {
 				if (sp.port() != n || !sp.protocol().equals(pp.protocol())) {
 					continue;

@@ -145,7 +145,7 @@ final class ServiceRules implements Rule {
 				// no evidence of a mistake: the pods may simply be defined elsewhere
 			}
 		}
-		boolean operators = cluster.notSimulated().stream().anyMatch(d -> d.namespace().equals(svc.namespace()));
+		boolean operators = cluster.hasNotSimulatedIn(svc.namespace());
 		return Findings.warning(Code.PODS_NOT_DECLARED, Refs.selector(svc),
 				"selector " + sel + " of " + svc.ref() + " matches no pod in these manifests"
 						+ (operators ? "; its pods may come from an operator or custom resource given here (not simulated)"
@@ -218,10 +218,9 @@ final class ServiceRules implements Rule {
 		}
 		List<EndpointSlice> slices = cluster.slicesFor(svc);
 		if (slices.isEmpty()) {
-			boolean unlabelled = cluster.slices()
+			boolean unlabelled = cluster.unlabelledSlicesIn(svc.namespace())
 				.stream()
-				.anyMatch(s -> s.namespace().equals(svc.namespace()) && s.serviceName().isEmpty()
-						&& s.name().startsWith(svc.name()));
+				.anyMatch(s -> s.name().startsWith(svc.name()));
 			if (!unlabelled) {
 				out.add(Findings.warning(Code.SERVICE_NO_SELECTOR_NO_ENDPOINTS, Refs.selector(svc),
 						svc.ref() + " has no selector, and no EndpointSlice (label kubernetes.io/service-name: " + svc.name()
@@ -260,13 +259,10 @@ final class ServiceRules implements Rule {
 
 	/** Endpoints or slices written by hand for a Service that has a selector are ignored or overwritten. */
 	private static Optional<Finding> endpointsWithSelector(Cluster cluster, Service svc) {
-		return cluster.docs()
+		return cluster.endpointsWrittenFor(svc)
 			.stream()
-			.filter(d -> (d.kind().equals("Endpoints") && d.name().equals(svc.name()))
-					|| (d.kind().equals("EndpointSlice") && d.root().path("metadata", "labels", "kubernetes.io/service-name")
-						.str("").equals(svc.name())
-							&& !d.root().path("metadata", "labels", "endpointslice.kubernetes.io/managed-by").present()))
-			.filter(d -> d.namespace().equals(svc.namespace()))
+			.filter(d -> d.kind().equals("Endpoints") || !d.root().path("metadata", "labels",
+					"endpointslice.kubernetes.io/managed-by").present())
 			.findFirst()
 			.map(d -> Findings.warning(Code.ENDPOINTS_IGNORED_WITH_SELECTOR, Refs.doc(d),
 					d.kind() + " " + d.namespace() + "/" + d.name() + " is written by hand, but " + svc.ref()

@@ -19,9 +19,9 @@ final class SliceRules implements Rule {
 				continue;
 			}
 			// a selectorless Service whose name the slice carries is evidence of what the slice was for
-			java.util.Optional<dev.portpath.sim.model.Service> meant = cluster.services()
+			java.util.Optional<dev.portpath.sim.model.Service> meant = cluster.servicesIn(s.namespace())
 				.stream()
-				.filter(svc -> svc.namespace().equals(s.namespace()) && svc.selector().isEmpty() && !svc.isExternalName()
+				.filter(svc -> svc.selector().isEmpty() && !svc.isExternalName()
 						&& s.name().startsWith(svc.name()) && cluster.slicesFor(svc).isEmpty())
 				.findFirst();
 			String message = "EndpointSlice " + s.namespace() + "/" + s.name() + " has no label kubernetes.io/service-name, so"

@@ -254,7 +254,10 @@ public final class ModelBuilder {
 		boolean hostNetwork = spec.get("hostNetwork").bool().orElse(false);
 		String dnsPolicy = spec.get("dnsPolicy").str("ClusterFirst");
 		List<Pod> out = new ArrayList<>();
-		String hash = suffix(w.id() + "#template", 10);
+		String id = w.id();
+		String hash = suffix(id + "#template", 10);
+		String notReady = notReadyBecause(w, containers); // the same for every replica of the template
+		List<String> hostPortsNeeded = hostPorts(containers, hostNetwork);
 		for (int i = 0; i < w.replicas(); i++) {
 			Map<String, String> labels = new TreeMap<>(w.templateLabels());
 			String name;
@@ -264,7 +267,7 @@ public final class ModelBuilder {
 				case "Pod" -> name = w.name();
 				case "Deployment" -> {
 					labels.put("pod-template-hash", hash);
-					name = w.name() + "-" + hash + "-" + suffix(w.id() + "#" + i, 5);
+					name = w.name() + "-" + hash + "-" + suffix(id + "#" + i, 5);
 				}
 				case "StatefulSet" -> {
 					name = w.name() + "-" + i;
@@ -277,7 +280,7 @@ public final class ModelBuilder {
 				case "DaemonSet" -> {
 					labels.put("controller-revision-hash", hash);
 					labels.put("pod-template-generation", "1");
-					name = w.name() + "-" + suffix(w.id() + "#" + i, 5);
+					name = w.name() + "-" + suffix(id + "#" + i, 5);
 				}
 				case "Job", "CronJob" -> {
 					String job = w.kind().equals("CronJob") ? w.name() + "-29000000" : w.name();
@@ -285,11 +288,11 @@ public final class ModelBuilder {
 					labels.put("job-name", job);
 					labels.put("batch.kubernetes.io/controller-uid", suffix(job, 8));
 					labels.put("controller-uid", suffix(job, 8));
-					name = job + "-" + suffix(w.id() + "#" + i, 5);
+					name = job + "-" + suffix(id + "#" + i, 5);
 				}
-				default -> name = w.name() + "-" + suffix(w.id() + "#" + i, 5);
+				default -> name = w.name() + "-" + suffix(id + "#" + i, 5);
 			}
-			int nodeIndex = placement(w, spec, nodes, i, hostPortsTaken, hostPorts(containers, hostNetwork));
+			int nodeIndex = placement(w, spec, nodes, i, hostPortsTaken, hostPortsNeeded);
 			if (nodeIndex < 0) {
 				continue; // no node has the hostPort free: the scheduler leaves this pod Pending
 			}
@@ -310,7 +313,6 @@ public final class ModelBuilder {
 				ip = nextPodIp(nodeIndex, perNode);
 				ipAssumed = true;
 			}
-			String notReady = notReadyBecause(w, containers);
 			out.add(new Pod(w.namespace(), name, ip, node.name(), labels, hostNetwork ? withHostPorts(containers)
 					: containers, hostNetwork, dnsPolicy, hostname, subdomain, notReady.isEmpty(), notReady, w, spec,
 					ipAssumed));

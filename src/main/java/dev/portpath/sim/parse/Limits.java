@@ -11,4 +11,8 @@ public record Limits(int maxBytes, int maxDocuments, int maxAliases, int maxDept
 	public Limits withMaxBytes(int bytes) {
 		return new Limits(bytes, maxDocuments, maxAliases, maxDepth);
 	}
+
+	public Limits withMaxDocuments(int documents) {
+		return new Limits(maxBytes, documents, maxAliases, maxDepth);
+	}
 }

@@ -33,6 +33,12 @@ public final class YamlLoader {
 
 	private final Limits limits;
 
+	/** Keys already interned during this load: a map lookup is cheaper than the JVM's string table. */
+	private final Map<String, String> keys = new java.util.HashMap<>();
+
+	/** Mappings and sequences met while converting the current document, aliases counted each time. */
+	private long nonScalars;
+
 	public YamlLoader(Limits limits) {
 		this.limits = limits;
 	}
@@ -72,13 +78,15 @@ public final class YamlLoader {
 				if (node == null) {
 					continue;
 				}
-				Map<Node, Long> sizes = new IdentityHashMap<>();
-				if (expandedSize(node, sizes, 0) > MAX_EXPANDED_NODES) {
+				Map<Node, YNode> converted = new IdentityHashMap<>();
+				YNode root = convert(file, node, 0, converted);
+				// an alias is a node met twice; only then can the tree be larger than the text, so only then count
+				if (converted.size() < nonScalars && expandedSize(node, new IdentityHashMap<>(), 0) > MAX_EXPANDED_NODES) {
 					problems.add(new ParseProblem(file, node.getStartMark().getLine() + 1, "YAML aliases expand this document to more than "
 							+ MAX_EXPANDED_NODES + " nodes (a \"billion laughs\" shape); no Kubernetes object needs that", true));
 					return;
 				}
-				YNode root = convert(file, node, 0, new IdentityHashMap<>());
+				nonScalars = 0;
 				if (root instanceof YScalar s && s.kind() == YScalar.Kind.NULL) {
 					continue; // an empty document, such as a comment-only one
 				}
@@ -158,7 +166,7 @@ public final class YamlLoader {
 		options.setNestingDepthLimit(limits.maxDepth());
 		options.setCodePointLimit(Math.max(limits.maxBytes(), 1024));
 		DumperOptions dumper = new DumperOptions();
-		return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+		return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new FastResolver());
 	}
 
 	private static final class DepthException extends RuntimeException {
@@ -204,6 +212,9 @@ public final class YamlLoader {
 	 * shared; a node that contains itself recurses until the depth limit stops it.
 	 */
 	private YNode convert(String file, Node node, int depth, Map<Node, YNode> done) {
+		if (!(node instanceof ScalarNode)) {
+			nonScalars++;
+		}
 		YNode seen = done.get(node);
 		if (seen != null) {
 			return seen;
@@ -231,15 +242,16 @@ public final class YamlLoader {
 			return new YSeq(List.copyOf(items), loc);
 		}
 		MappingNode m = (MappingNode) node;
-		Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+		LinkedHashMap<String, YMap.Entry> entries = new LinkedHashMap<>();
 		for (NodeTuple t : m.getValue()) {
 			Node k = t.getKeyNode();
-			String key = k instanceof ScalarNode ks ? ks.getValue() : "?";
+			// interned: the rules look fields up by literal names, and equal references compare at once
+			String key = k instanceof ScalarNode ks ? keys.computeIfAbsent(ks.getValue(), String::intern) : "?";
 			Loc keyLoc = new Loc(file, k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1);
 			entries.remove(key); // the later duplicate wins and keeps its own position
 			entries.put(key, new YMap.Entry(key, keyLoc, convert(file, t.getValueNode(), depth + 1, done)));
 		}
-		return new YMap(entries, loc);
+		return YMap.of(entries, loc);
 	}
 
 	private static YScalar.Kind kindOf(ScalarNode s) {

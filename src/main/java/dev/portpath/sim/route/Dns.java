@@ -106,9 +106,9 @@ public final class Dns {
 			if (parts.length == 2) {
 				String ip = parts[0].replace('-', '.');
 				// CoreDNS "pods insecure" answers any well-formed dashed IP; we answer for pods we know
-				return cluster.pods()
+				return cluster.podsWithIp(ip)
 					.stream()
-					.filter(p -> p.ip().equals(ip) && p.namespace().equals(parts[1]))
+					.filter(p -> p.namespace().equals(parts[1]))
 					.findFirst()
 					.map(p -> new PodAnswer(p, Optional.empty(), fqdn, List.copyOf(tried)));
 			}
@@ -121,9 +121,8 @@ public final class Dns {
 		String first = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
 		String[] parts = first.split("\\.");
 		String svcName = parts[0];
-		List<String> elsewhere = cluster.services()
+		List<String> elsewhere = cluster.servicesNamed(svcName)
 			.stream()
-			.filter(s -> s.name().equals(svcName))
 			.map(s -> s.namespace())
 			.sorted()
 			.toList();

@@ -1,7 +1,6 @@
 package dev.portpath.sim.route;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +29,7 @@ public final class EndpointResolver {
 		if (svc.selector().isEmpty()) {
 			return List.of();
 		}
-		return cluster.pods()
-			.stream()
-			.filter(p -> p.namespace().equals(svc.namespace()) && matches(svc.selector().get(), p.labels()))
-			.sorted(Comparator.comparing(Pod::name))
-			.toList();
+		return cluster.selectedBy(svc.namespace(), svc.selector().get());
 	}
 
 	public static boolean matches(Map<String, String> selector, Map<String, String> labels) {
@@ -85,13 +80,11 @@ public final class EndpointResolver {
 	}
 
 	public Optional<Pod> podByIp(String namespace, String ip) {
-		Optional<Pod> same = cluster.pods()
-			.stream()
-			.filter(p -> p.ip().equals(ip) && !p.hostNetwork() && p.namespace().equals(namespace))
-			.findFirst();
+		List<Pod> withIp = cluster.podsWithIp(ip);
+		Optional<Pod> same = withIp.stream().filter(p -> !p.hostNetwork() && p.namespace().equals(namespace)).findFirst();
 		if (same.isPresent()) {
 			return same;
 		}
-		return cluster.pods().stream().filter(p -> p.ip().equals(ip) && !p.hostNetwork()).findFirst();
+		return withIp.stream().filter(p -> !p.hostNetwork()).findFirst();
 	}
 }

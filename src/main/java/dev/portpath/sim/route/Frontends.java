@@ -246,7 +246,7 @@ final class Frontends {
 		}
 		Optional<Service> svc = cluster.service(ing.namespace(), b.serviceName());
 		if (svc.isEmpty()) {
-			List<String> elsewhere = cluster.services().stream().filter(s -> s.name().equals(b.serviceName()))
+			List<String> elsewhere = cluster.servicesNamed(b.serviceName()).stream()
 				.map(Service::namespace).toList();
 			return p.fail("service", b.serviceName(), "the backend names Service " + b.serviceName() + ", which does not"
 					+ " exist in namespace " + ing.namespace() + " (an Ingress reaches only Services in its own namespace)"

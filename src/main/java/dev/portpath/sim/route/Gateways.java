@@ -170,8 +170,7 @@ final class Gateways {
 	}
 
 	private String classNote(Gateway g) {
-		boolean known = cluster.docs().stream()
-			.anyMatch(doc -> doc.kind().equals("GatewayClass") && doc.name().equals(g.className()));
+		boolean known = cluster.docsOfKind("GatewayClass").stream().anyMatch(doc -> doc.name().equals(g.className()));
 		return known || g.className().isEmpty() ? ""
 				: " (GatewayClass " + g.className() + " is not in these manifests: its implementation serves the Gateway)";
 	}
@@ -353,7 +352,7 @@ final class Gateways {
 
 	/** Mesh (GAMMA): HTTPRoutes whose parentRef is this Service, for the port dialed. */
 	List<Route> meshRoutes(Service svc, int port) {
-		return cluster.networking().routes().stream()
+		return cluster.meshRoutes().stream()
 			.filter(r -> r.parents().stream()
 				.anyMatch(pr -> pr.isService() && pr.name().equals(svc.name()) && pr.namespace().equals(svc.namespace())
 						&& pr.port().map(x -> x == port).orElse(true)))

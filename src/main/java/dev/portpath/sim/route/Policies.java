@@ -109,9 +109,8 @@ public final class Policies {
 
 	/** The cluster DNS pod from the manifests (k8s-app=kube-dns in kube-system), or the one every cluster runs. */
 	public Pod dnsServer() {
-		return cluster.pods()
+		return cluster.matching("kube-system", new LabelSelector(java.util.Map.of("k8s-app", "kube-dns"), List.of()))
 			.stream()
-			.filter(x -> x.namespace().equals("kube-system") && "kube-dns".equals(x.labels().get("k8s-app")))
 			.findFirst()
 			.orElseGet(RequestParser::coreDns);
 	}
@@ -148,12 +147,7 @@ public final class Policies {
 
 	/** Policies in the pod's namespace that select it and isolate it for the direction. */
 	public List<NetworkPolicy> selecting(Pod pod, boolean egress) {
-		return cluster.networking()
-			.policies()
-			.stream()
-			.filter(p -> p.namespace().equals(pod.namespace()) && p.podSelector().matches(pod.labels())
-					&& (egress ? p.egress() : p.ingress()))
-			.toList();
+		return cluster.policiesFor(pod, egress);
 	}
 
 	/** The first rule that allows the connection for certain, else the first that allows it through an assumed address. */

@@ -21,10 +21,7 @@ public record SelectorDiagnosis(Kind kind, Optional<Workload> workload, Optional
 
 	public static SelectorDiagnosis of(Cluster cluster, Service svc) {
 		Map<String, String> selector = svc.selector().orElse(Map.of());
-		List<Workload> sameLabels = cluster.workloads()
-			.stream()
-			.filter(w -> EndpointResolver.matches(selector, w.templateLabels()))
-			.toList();
+		List<Workload> sameLabels = cluster.workloadsWithLabels(selector);
 		Optional<Workload> scaledDown = sameLabels.stream()
 			.filter(w -> w.namespace().equals(svc.namespace()) && w.replicas() == 0)
 			.findFirst();
@@ -35,8 +32,7 @@ public record SelectorDiagnosis(Kind kind, Optional<Workload> workload, Optional
 		if (otherNs.isPresent()) {
 			return new SelectorDiagnosis(Kind.OTHER_NAMESPACE, otherNs, Optional.empty());
 		}
-		Optional<Labels.NearMiss> near = Labels.nearest(selector,
-				cluster.workloads().stream().filter(w -> w.namespace().equals(svc.namespace())).toList());
+		Optional<Labels.NearMiss> near = Labels.nearest(selector, cluster.nearMissCandidates(svc.namespace(), selector));
 		if (near.isPresent()) {
 			return new SelectorDiagnosis(Kind.NEAR_MISS, near.map(Labels.NearMiss::workload), near);
 		}

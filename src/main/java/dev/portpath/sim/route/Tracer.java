@@ -197,7 +197,7 @@ public final class Tracer {
 
 	private Trace externalNxdomain(Path p, Destination d) {
 		String svcName = d.host().split("\\.")[0];
-		Optional<Service> svc = cluster.services().stream().filter(s -> s.name().equals(svcName)).findFirst();
+		Optional<Service> svc = cluster.servicesNamed(svcName).stream().findFirst();
 		if (svc.isPresent()) {
 			Service s = svc.get();
 			return p.fail("dns", d.host(), "an external client cannot use cluster DNS, so " + d.host()
@@ -215,9 +215,8 @@ public final class Tracer {
 	/** Refs for a name that did not resolve: Services of the same name elsewhere, else the namespace's Services. */
 	private Ref[] nearbyServices(String host, String ns) {
 		String svcName = host.split("\\.")[0];
-		List<Service> same = cluster.services().stream().filter(s -> s.name().equals(svcName)).toList();
-		List<Service> list = !same.isEmpty() ? same
-				: cluster.services().stream().filter(s -> s.namespace().equals(ns)).limit(5).toList();
+		List<Service> same = cluster.servicesNamed(svcName);
+		List<Service> list = !same.isEmpty() ? same : cluster.servicesIn(ns).stream().limit(5).toList();
 		if (list.isEmpty()) {
 			list = cluster.services().stream().limit(5).toList();
 		}
@@ -439,13 +438,14 @@ public final class Tracer {
 	private Trace noEndpoints(Path p, Service svc, ServicePort sp, Selection sel, String refused) {
 		if (sel.manual()) {
 			List<EndpointSlice> slices = cluster.slicesFor(svc);
-			Optional<dev.portpath.sim.parse.Doc> misnamed = cluster.docs()
-				.stream()
-				.filter(x -> x.namespace().equals(svc.namespace())
-						&& ((x.kind().equals("Endpoints") && !x.name().equals(svc.name()) && x.name().startsWith(svc.name()))
-								|| (x.kind().equals("EndpointSlice") && x.name().startsWith(svc.name())
-										&& !x.root().path("metadata", "labels", "kubernetes.io/service-name").present())))
-				.findFirst();
+			// the first Endpoints or unlabelled EndpointSlice, in input order, whose name starts like the Service's
+			Optional<dev.portpath.sim.parse.Doc> misnamed = java.util.stream.Stream
+				.concat(cluster.docsOfKind("Endpoints").stream()
+					.filter(x -> !x.name().equals(svc.name())),
+						cluster.docsOfKind("EndpointSlice").stream()
+							.filter(x -> !x.root().path("metadata", "labels", "kubernetes.io/service-name").present()))
+				.filter(x -> x.namespace().equals(svc.namespace()) && x.name().startsWith(svc.name()))
+				.min(java.util.Comparator.comparingInt(cluster::position));
 			if (slices.isEmpty() && misnamed.isPresent()) {
 				var doc = misnamed.get();
 				boolean endpointsObject = doc.kind().equals("Endpoints");
@@ -819,7 +819,7 @@ public final class Tracer {
 				return node(p, client, d, Optional.of(n));
 			}
 		}
-		Optional<Pod> pod = cluster.pods().stream().filter(x -> x.ip().equals(ip) && !x.hostNetwork()).findFirst();
+		Optional<Pod> pod = cluster.podsWithIp(ip).stream().filter(x -> !x.hostNetwork()).findFirst();
 		if (pod.isPresent()) {
 			return toPod(p, client, d, pod.get(), Optional.of(ip));
 		}

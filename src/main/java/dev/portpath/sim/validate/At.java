@@ -7,29 +7,71 @@ import dev.portpath.sim.parse.YScalar;
 
 /**
  * A field as the API server names it ({@code spec.ports[1].name}), its YAML node, and the line to
- * point at: where the key is written, or where the nearest written parent is when it is absent.
+ * point at: where the key is written, or where the nearest written parent is when it is absent. The
+ * path text is only built when an error needs it: most fields are valid, and validation visits them all.
  */
-record At(String path, YNode node, int line) {
+final class At {
+
+	private final At parent;
+
+	/** The key under the parent, "[i]" for a list item, or the whole path when there is no parent. */
+	private final String segment;
+
+	private final YNode node;
+
+	private final int line;
+
+	private String path;
+
+	private At(At parent, String segment, YNode node, int line) {
+		this.parent = parent;
+		this.segment = segment;
+		this.node = node;
+		this.line = line;
+	}
+
+	At(String path, YNode node, int line) {
+		this(null, path, node, line);
+		this.path = path;
+	}
 
 	static At root(Doc doc) {
 		return new At("", doc.root(), doc.loc().line());
 	}
 
 	At child(String key) {
-		String p = path.isEmpty() ? key : path + "." + key;
-		if (node instanceof YMap m && m.has(key)) {
-			return new At(p, m.get(key), m.locOf(key).line());
+		if (node instanceof YMap m) {
+			YMap.Entry e = m.entries().get(key);
+			if (e != null) {
+				return new At(this, key, e.value(), e.keyLoc().line());
+			}
 		}
-		return new At(p, new YNode.Missing(node.loc()), line);
+		return new At(this, key, new YNode.Missing(node.loc()), line);
 	}
 
 	At index(int i, YNode item) {
-		return new At(path + "[" + i + "]", item, item.loc().line());
+		return new At(this, "[" + i + "]", item, item.loc().line());
 	}
 
 	/** The same place under the name the API server uses after defaulting (clusterIP to clusterIPs). */
 	At as(String otherPath) {
 		return new At(otherPath, node, line);
+	}
+
+	String path() {
+		if (path == null) {
+			String p = parent.path();
+			path = segment.startsWith("[") ? p + segment : p.isEmpty() ? segment : p + "." + segment;
+		}
+		return path;
+	}
+
+	YNode node() {
+		return node;
+	}
+
+	int line() {
+		return line;
 	}
 
 	/** Absent, or written as YAML null: the API server sees the zero value. */
@@ -39,6 +81,21 @@ record At(String path, YNode node, int line) {
 
 	/** The path the JSON decoder reports: field names only, no list indexes. */
 	String jsonPath() {
-		return path.replaceAll("\\[\\d+]", "");
+		return path().replaceAll("\\[\\d+]", "");
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof At a && a.line == line && a.node == node && a.path().equals(path());
+	}
+
+	@Override
+	public int hashCode() {
+		return path().hashCode() * 31 + line;
+	}
+
+	@Override
+	public String toString() {
+		return path() + "@" + line;
 	}
 }

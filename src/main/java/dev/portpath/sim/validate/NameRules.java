@@ -47,6 +47,9 @@ final class NameRules {
 
 	/** Mirrors {@code IsValidPortName} (IANA_SVC_NAME: container port names, named targetPorts). */
 	static List<String> ianaServiceName(String port) {
+		if (Fast.ianaServiceName(port)) {
+			return List.of();
+		}
 		List<String> errs = new ArrayList<>();
 		if (bytes(port) > 15) {
 			errs.add(maxLen(15));
@@ -68,6 +71,9 @@ final class NameRules {
 
 	/** Mirrors {@code IsDNS1123Label} (Service and endpoint port names, hostnames, relaxed Service names). */
 	static List<String> dns1123Label(String value) {
+		if (Fast.dns1123Label(value, 0, value.length())) {
+			return List.of();
+		}
 		List<String> errs = new ArrayList<>();
 		if (bytes(value) > 63) {
 			errs.add(maxLen(63));
@@ -87,6 +93,9 @@ final class NameRules {
 
 	/** Mirrors {@code IsDNS1123Subdomain} (ExternalName targets, FQDN endpoint addresses). */
 	static List<String> dns1123Subdomain(String value) {
+		if (Fast.dns1123Subdomain(value, 0, value.length())) {
+			return List.of();
+		}
 		List<String> errs = new ArrayList<>();
 		if (bytes(value) > 253) {
 			errs.add(maxLen(253));
@@ -101,6 +110,9 @@ final class NameRules {
 
 	/** Mirrors {@code IsQualifiedName} (appProtocol). */
 	static List<String> qualifiedName(String value) {
+		if (Fast.qualifiedName(value)) {
+			return List.of();
+		}
 		List<String> errs = new ArrayList<>();
 		String[] parts = value.split("/", -1);
 		String name;
@@ -148,6 +160,9 @@ final class NameRules {
 
 	/** Mirrors {@code IsValidLabelValue} (label values in selectors). */
 	static List<String> labelValue(String value) {
+		if (value.isEmpty() || Fast.qualifiedNamePart(value, 0, value.length())) {
+			return List.of();
+		}
 		List<String> errs = new ArrayList<>();
 		if (bytes(value) > 63) {
 			errs.add(maxLen(63));
@@ -253,5 +268,113 @@ final class NameRules {
 
 	private static int bytes(String s) {
 		return s.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	/**
+	 * Character loops that accept exactly what the regular expressions above accept, so that the common,
+	 * valid case costs no regex and no allocation; anything they refuse goes through the regex path, which
+	 * words the error as apimachinery does.
+	 */
+	static final class Fast {
+
+		private Fast() {
+		}
+
+		private static boolean lowerAlnum(char c) {
+			return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+		}
+
+		private static boolean alnum(char c) {
+			return lowerAlnum(c) || (c >= 'A' && c <= 'Z');
+		}
+
+		/** [a-z0-9]([-a-z0-9]*[a-z0-9])? on value[from, to), at most 63 characters. */
+		static boolean dns1123Label(String v, int from, int to) {
+			int n = to - from;
+			if (n < 1 || n > 63 || !lowerAlnum(v.charAt(from)) || !lowerAlnum(v.charAt(to - 1))) {
+				return false;
+			}
+			for (int i = from + 1; i < to - 1; i++) {
+				char c = v.charAt(i);
+				if (!lowerAlnum(c) && c != '-') {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** Dot-separated DNS-1123 labels, at most 253 characters in all. */
+		static boolean dns1123Subdomain(String v, int from, int to) {
+			if (to - from > 253 || to - from < 1) {
+				return false;
+			}
+			int start = from;
+			for (int i = from; i <= to; i++) {
+				if (i == to || v.charAt(i) == '.') {
+					if (!dns1123LabelNoLimit(v, start, i)) {
+						return false;
+					}
+					start = i + 1;
+				}
+			}
+			return true;
+		}
+
+		private static boolean dns1123LabelNoLimit(String v, int from, int to) {
+			if (to <= from || !lowerAlnum(v.charAt(from)) || !lowerAlnum(v.charAt(to - 1))) {
+				return false;
+			}
+			for (int i = from + 1; i < to - 1; i++) {
+				char c = v.charAt(i);
+				if (!lowerAlnum(c) && c != '-') {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9], at most 63 characters. */
+		static boolean qualifiedNamePart(String v, int from, int to) {
+			int n = to - from;
+			if (n < 1 || n > 63 || !alnum(v.charAt(from)) || !alnum(v.charAt(to - 1))) {
+				return false;
+			}
+			for (int i = from + 1; i < to - 1; i++) {
+				char c = v.charAt(i);
+				if (!alnum(c) && c != '-' && c != '_' && c != '.') {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** An optional DNS-1123 subdomain prefix and '/', then a name part. */
+		static boolean qualifiedName(String v) {
+			int slash = v.indexOf('/');
+			if (slash < 0) {
+				return qualifiedNamePart(v, 0, v.length());
+			}
+			return v.indexOf('/', slash + 1) < 0 && dns1123Subdomain(v, 0, slash)
+					&& qualifiedNamePart(v, slash + 1, v.length());
+		}
+
+		/** IANA_SVC_NAME: 1-15 of [-a-z0-9] with a letter, no "--", no hyphen at either end. */
+		static boolean ianaServiceName(String v) {
+			int n = v.length();
+			if (n < 1 || n > 15 || v.charAt(0) == '-' || v.charAt(n - 1) == '-') {
+				return false;
+			}
+			boolean letter = false;
+			for (int i = 0; i < n; i++) {
+				char c = v.charAt(i);
+				if (c >= 'a' && c <= 'z') {
+					letter = true;
+				}
+				else if (!(c >= '0' && c <= '9') && !(c == '-' && v.charAt(i - 1) != '-')) {
+					return false;
+				}
+			}
+			return letter;
+		}
 	}
 }

@@ -58,4 +58,37 @@ class NameRulesTest {
 	void rule(String name, Function<String, List<String>> rule, String input, List<String> expected) {
 		assertThat(rule.apply(input)).containsExactlyElementsOf(expected);
 	}
+
+	/**
+	 * The character loops that spare the regular expressions on valid names accept exactly what the regular
+	 * expressions (and length limits) accept: random strings over the alphabets that matter.
+	 */
+	@org.junit.jupiter.api.Test
+	void fastPathsAgreeWithTheRegularExpressions() {
+		java.util.Random random = new java.util.Random(7);
+		java.util.regex.Pattern label = java.util.regex.Pattern.compile(NameRules.DNS1123_LABEL_FMT);
+		java.util.regex.Pattern sub = java.util.regex.Pattern.compile(NameRules.DNS1123_SUBDOMAIN_FMT);
+		java.util.regex.Pattern value = java.util.regex.Pattern.compile(NameRules.LABEL_VALUE_FMT);
+		String alphabet = "ab9Z-._/-.a";
+		for (int i = 0; i < 100_000; i++) {
+			StringBuilder sb = new StringBuilder();
+			int n = random.nextInt(i % 100 == 0 ? 70 : 9);
+			for (int k = 0; k < n; k++) {
+				sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String v = sb.toString();
+			assertThat(NameRules.Fast.dns1123Label(v, 0, v.length())).as("label [%s]", v)
+				.isEqualTo(!v.isEmpty() && v.length() <= 63 && label.matcher(v).matches());
+			assertThat(NameRules.Fast.dns1123Subdomain(v, 0, v.length())).as("subdomain [%s]", v)
+				.isEqualTo(!v.isEmpty() && v.length() <= 253 && sub.matcher(v).matches());
+			assertThat(v.isEmpty() || NameRules.Fast.qualifiedNamePart(v, 0, v.length())).as("label value [%s]", v)
+				.isEqualTo(v.length() <= 63 && value.matcher(v).matches());
+			assertThat(NameRules.qualifiedName(v).isEmpty()).as("qualified name [%s]", v)
+				.isEqualTo(NameRules.Fast.qualifiedName(v));
+			String port = v.toLowerCase(java.util.Locale.ROOT).replace('.', '-').replace('_', '1').replace('/', '2');
+			assertThat(NameRules.Fast.ianaServiceName(port)).as("port name [%s]", port)
+				.isEqualTo(port.length() >= 1 && port.length() <= 15 && port.matches("[-a-z0-9]+")
+						&& port.matches(".*[a-z].*") && !port.contains("--") && !port.startsWith("-") && !port.endsWith("-"));
+		}
+	}
 }
