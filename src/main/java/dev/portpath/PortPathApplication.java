@@ -10,7 +10,8 @@ import dev.portpath.cli.Cli;
 
 /**
  * One jar, two faces: {@code trace} and {@code check} run the engine and exit without starting Spring;
- * anything else (no arguments, or only Spring options) starts the web application.
+ * no arguments, or only Spring options, start the web application. Any other arguments (a mistyped
+ * command) are the command line's to refuse, so a typo never leaves a web server running.
  */
 @SpringBootApplication
 public class PortPathApplication {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.portpath.sim.Engine;
@@ -38,6 +39,13 @@ public final class Cli {
 	private static final Set<String> COMMANDS = Set.of("trace", "check", "content-check", "help", "--help", "-h",
 			"--version", "-V");
 
+	/** The commands a mistyped word is compared with, in the order the error lists them. */
+	static final List<String> WORDS = List.of("trace", "check", "content-check", "help");
+
+	/** PortPath's own options: on the server's command line they are a mistake, not a Spring property. */
+	private static final Set<String> OPTIONS = Set.of("-f", "--file", "--from", "--to", "-o", "--output", "--max-bytes",
+			"-h", "--help", "-V", "--version");
+
 	static final String VERSION = "PortPath 0.1.0 (models Kubernetes " + Engine.KUBERNETES_VERSION + ")";
 
 	static final String USAGE = """
@@ -56,14 +64,33 @@ public final class Cli {
 
 			Exit codes: trace 0 for any outcome; check 0 without errors, 1 with errors; 2 for bad
 			arguments or unreadable input.
+
+			With no arguments, or only Spring options such as --server.port=8081, the jar starts the
+			web application instead.
 			""".formatted(Engine.KUBERNETES_VERSION);
 
 	private Cli() {
 	}
 
-	/** True when the arguments ask for a command rather than the web server. */
+	/**
+	 * True unless the arguments ask for the web server: none at all, or only {@code --} options that are
+	 * not PortPath's own (Spring's, such as {@code --server.port=8081}). Anything else is the command
+	 * line's to run or to refuse, so that a mistyped {@code chek --file x.yaml} is an error naming the
+	 * nearest command rather than a web server that starts and waits.
+	 */
 	public static boolean handles(String[] args) {
-		return args.length > 0 && COMMANDS.contains(args[0]);
+		for (String arg : args) {
+			if (!arg.startsWith("--") || OPTIONS.contains(optionName(arg))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@code --name} of {@code --name=value}. */
+	private static String optionName(String arg) {
+		int eq = arg.indexOf('=');
+		return eq > 0 ? arg.substring(0, eq) : arg;
 	}
 
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -103,8 +130,89 @@ public final class Cli {
 				}
 				return command.equals("trace") ? trace(o, out, err) : check(o, out, err);
 			}
-			default -> throw new UsageException("unknown command '" + command + "' (use trace or check)");
+			default -> throw notACommand(args);
 		}
+	}
+
+	/** Why arguments that are neither a command nor only Spring options were refused, with a way forward. */
+	private static UsageException notACommand(String[] args) {
+		String first = args[0];
+		if (!first.startsWith("-")) {
+			String nearest = nearest(first);
+			return new UsageException("unknown command '" + first + "'"
+					+ (nearest != null ? "; did you mean '" + nearest + "'?" : ".") + " The commands are "
+					+ String.join(", ", WORDS.subList(0, WORDS.size() - 1)) + " and " + WORDS.get(WORDS.size() - 1) + ".");
+		}
+		for (String arg : args) {
+			String name = optionName(arg);
+			if (COMMANDS.contains(name)) {
+				return new UsageException(name + " goes first and alone: portpath " + name);
+			}
+			if (OPTIONS.contains(name)) {
+				return new UsageException(name + " belongs after a command: portpath trace|check " + name + " ...");
+			}
+		}
+		for (String arg : args) {
+			if (!arg.startsWith("--")) {
+				// Spring reads only --name=value from the command line and would silently ignore the rest
+				return new UsageException("'" + arg + "' is neither a command nor a --name=value option of the web server"
+						+ " (JVM options such as -D go before -jar)");
+			}
+		}
+		// only Spring options: handles() sends these to the web server, so only a direct call gets here
+		return new UsageException("'" + first + "' is an option of the web server, not a command");
+	}
+
+	/**
+	 * The command a mistyped word most likely meant: the one fewest edits away, if that is close enough
+	 * to be a typo (at most two edits, or a third of the word), or the one the word begins (content).
+	 */
+	static String nearest(String word) {
+		String typed = word.toLowerCase(Locale.ROOT);
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (String command : WORDS) {
+			int d = distance(typed, command);
+			if (d < bestDistance) {
+				best = command;
+				bestDistance = d;
+			}
+		}
+		if (bestDistance <= Math.max(2, typed.length() / 3)) {
+			return best;
+		}
+		if (typed.length() >= 3) {
+			for (String command : WORDS) {
+				if (command.startsWith(typed)) {
+					return command;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Edits from a to b: insert, delete or replace one character, or swap two neighbours, since a swap
+	 * (chcek) is as common a typo as a missed key (optimal string alignment distance).
+	 */
+	static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
 	}
 
 	private static int trace(Options o, PrintWriter out, PrintWriter err) {

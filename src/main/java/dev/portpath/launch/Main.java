@@ -10,7 +10,8 @@ import dev.portpath.cli.Cli;
  * The jar's Main-Class. A {@code trace} or {@code check} command runs straight from classes stored at
  * the root of the jar (the engine, the command line, SnakeYAML and jackson-core, copied there by the
  * build), so it skips Spring Boot's nested-jar launcher, which costs up to half a second of a cold start.
- * Anything else is handed to that launcher, which starts the web application.
+ * So does any argument the command line refuses (a mistyped command exits 2). No arguments, or only
+ * Spring options, are handed to that launcher, which starts the web application.
  */
 public final class Main {
 

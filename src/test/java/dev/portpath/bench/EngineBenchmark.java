@@ -35,7 +35,7 @@ import dev.portpath.sim.trace.Trace;
 @Fork(1)
 public class EngineBenchmark {
 
-	@Param("../shared/corpus/argo-cd-ha/namespace-install.yaml")
+	@Param("src/test/resources/corpus/argo-cd-ha/namespace-install.yaml")
 	public String file;
 
 	private List<Source> sources;

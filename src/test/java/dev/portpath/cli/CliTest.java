@@ -9,6 +9,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line's exit codes and outputs, as the trace contract fixes them. */
 class CliTest {
@@ -93,10 +95,100 @@ class CliTest {
 		assertThat(run("check", "--file", dir.resolve("missing.yaml").toString()).code()).isEqualTo(2);
 	}
 
+	/** The arguments of a table row: words split on spaces, none for an empty cell. */
+	static String[] args(String line) {
+		return line.isEmpty() ? new String[0] : line.split(" ");
+	}
+
+	@ParameterizedTest(name = "[{0}] handled by the CLI: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			''                                                 | false
+			--server.port=8081                                 | false
+			--server.port=8081 --spring.profiles.active=demo   | false
+			--debug                                            | false
+			trace --file m.yaml --to web:80                    | true
+			check --file m.yaml                                | true
+			content-check content                              | true
+			help                                               | true
+			--help                                             | true
+			-h                                                 | true
+			--version                                          | true
+			-V                                                 | true
+			chek --file m.yaml                                 | true
+			manifests.yaml                                     | true
+			--file m.yaml                                      | true
+			--file=m.yaml                                      | true
+			--server.port 8081                                 | true
+			-Dserver.port=8081                                 | true
+			--server.port=8081 --version                       | true
+			""")
+	void onlyNoArgumentsOrOnlySpringOptionsStartTheServer(String line, boolean handled) {
+		assertThat(Cli.handles(args(line))).isEqualTo(handled);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+			chek           | check
+			chcek          | check
+			CHECK          | check
+			trce           | trace
+			tarce          | trace
+			hlep           | help
+			content        | content-check
+			contentcheck   | content-check
+			conten-check   | content-check
+			serve          | none
+			manifests.yaml | none
+			x              | none
+			""")
+	void unknownWordIsAnErrorNamingTheCommandsAndTheNearest(String word, String nearest) {
+		Run r = run(word, "--file", "m.yaml");
+		assertThat(r.code()).isEqualTo(2);
+		assertThat(r.out()).isEmpty();
+		assertThat(r.err()).startsWith("portpath: unknown command '" + word + "'")
+			.contains("The commands are trace, check, content-check and help.", "Run 'portpath --help' for usage.");
+		if (nearest != null) {
+			assertThat(r.err()).contains("did you mean '" + nearest + "'?");
+		}
+		else {
+			assertThat(r.err()).startsWith("portpath: unknown command '" + word + "'. The commands are");
+		}
+	}
+
+	@ParameterizedTest(name = "[{0}] -> {1}")
+	@CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+			--file m.yaml                ; --file belongs after a command: portpath trace|check --file ...
+			--to=web:80                  ; --to belongs after a command
+			--server.port 8081           ; '8081' is neither a command nor a --name=value option of the web server
+			-Dserver.port=8081           ; '-Dserver.port=8081' is neither a command nor a --name=value option
+			--server.port=8081 --version ; --version goes first and alone: portpath --version
+			""")
+	void optionsThatAreNotOnlySpringsAreExplained(String line, String message) {
+		Run r = run(args(line));
+		assertThat(r.code()).isEqualTo(2);
+		assertThat(r.out()).isEmpty();
+		assertThat(r.err()).contains("portpath: " + message);
+	}
+
+	@ParameterizedTest(name = "{0} to {1}: {2}")
+	@CsvSource(textBlock = """
+			check, check, 0
+			chek, check, 1
+			chcek, check, 1
+			chec, check, 1
+			checks, check, 1
+			trace, check, 4
+			'', help, 4
+			""")
+	void distanceCountsASwapOfNeighboursAsOneEdit(String a, String b, int edits) {
+		assertThat(Cli.distance(a, b)).isEqualTo(edits);
+		assertThat(Cli.distance(b, a)).isEqualTo(edits);
+	}
+
 	@Test
-	void onlyCommandsAreHandledByTheCli() {
-		assertThat(Cli.handles(new String[] { "trace" })).isTrue();
-		assertThat(Cli.handles(new String[] {})).isFalse();
-		assertThat(Cli.handles(new String[] { "--server.port=8081" })).isFalse();
+	void versionIsOneLineEndingWithANewline() {
+		Run r = run("--version");
+		assertThat(r.code()).isZero();
+		assertThat(r.out()).isEqualTo(Cli.VERSION + System.lineSeparator()).startsWith("PortPath ");
 	}
 }

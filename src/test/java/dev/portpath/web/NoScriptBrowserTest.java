@@ -71,7 +71,7 @@ class NoScriptBrowserTest extends RunningApp {
 		browser.driver.get(url("/playground?example=second-port-misses"));
 		assertThat(outcome()).isEqualTo("NO_ENDPOINTS");
 		WebElement failing = browser.driver.findElement(By.cssSelector("#result .hop.fail"));
-		assertThat(failing.getText()).contains("targetPort admin", "fix:", "line 35");
+		assertThat(failing.getText()).contains("targetPort admin", "fix:", "line 16");
 	}
 
 	@Test

@@ -109,17 +109,17 @@ class PlaygroundBrowserTest extends RunningApp {
 		waitForOutcome("NO_ENDPOINTS");
 		WebElement failing = browser.driver.findElement(By.cssSelector("#result .hop.fail"));
 		assertThat(failing.getText()).contains("endpoints", "targetPort admin", "fix:");
-		browser.waiting().until(d -> lineHas(35, "pp-mark fail"));
-		assertThat(lineHas(35, "pp-line-fail")).isTrue();
+		browser.waiting().until(d -> lineHas(16, "pp-mark fail"));
+		assertThat(lineHas(16, "pp-line-fail")).isTrue();
 
-		WebElement line35 = failing.findElement(By.cssSelector(".line-ref[data-line='35']"));
-		new Actions(browser.driver).moveToElement(line35).perform();
-		browser.waiting().until(d -> lineHas(35, "pp-line-hl"));
+		WebElement targetPortLine = failing.findElement(By.cssSelector(".line-ref[data-line='16']"));
+		new Actions(browser.driver).moveToElement(targetPortLine).perform();
+		browser.waiting().until(d -> lineHas(16, "pp-line-hl"));
 
-		failing.findElement(By.cssSelector(".line-ref[data-line='18']")).click();
-		browser.waiting().until(d -> lineHas(18, "pp-line-hl"));
-		assertThat(lineHas(35, "pp-line-hl")).isFalse();
-		assertThat(browser.js("return window.portpathEditor.getCursor().line")).isEqualTo(17L);
+		failing.findElement(By.cssSelector(".line-ref[data-line='36']")).click();
+		browser.waiting().until(d -> lineHas(36, "pp-line-hl"));
+		assertThat(lineHas(16, "pp-line-hl")).isFalse();
+		assertThat(browser.js("return window.portpathEditor.getCursor().line")).isEqualTo(35L);
 	}
 
 	@Test
@@ -202,7 +202,7 @@ class PlaygroundBrowserTest extends RunningApp {
 				assertThat(browser.screenshot("playground-" + width + "-" + scheme + "-delivered")).exists();
 				open("/playground?example=second-port-misses");
 				waitForOutcome("NO_ENDPOINTS");
-				browser.waiting().until(d -> lineHas(35, "pp-mark fail"));
+				browser.waiting().until(d -> lineHas(16, "pp-mark fail"));
 				assertThat(browser.screenshot("playground-" + width + "-" + scheme + "-failing")).exists();
 			}
 		}

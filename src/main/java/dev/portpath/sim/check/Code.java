@@ -3,8 +3,10 @@ package dev.portpath.sim.check;
 import java.util.Locale;
 
 /**
- * The catalogue of {@code check} finding codes: stable kebab-case words (the README lists them, and a
- * test keeps the two in step and demands a scenario for each). Wording of a finding lives with its rule.
+ * The catalogue of {@code check} finding codes: stable kebab-case words with their severity and a
+ * one-line summary. The README's "Finding codes" table is a copy of this catalogue, row for row (a test
+ * compares the two both ways and demands a scenario for each code). Wording of a finding lives with its
+ * rule.
  */
 public enum Code {
 
@@ -34,7 +36,7 @@ public enum Code {
 	BACKEND_PORT_NOT_FOUND("error", "a backend port is not a port of the Service"),
 	BACKEND_NOT_PERMITTED("warning", "a cross-namespace backendRef without a ReferenceGrant in the files"),
 	INGRESS_CLASS_NOT_FOUND("info", "ingressClassName names an IngressClass that is not in the files"),
-	INGRESS_NO_CLASS("warning", "an Ingress without a class: served only if the cluster has a default IngressClass"),
+	INGRESS_NO_CLASS("warning", "an Ingress without a class while no IngressClass in the files is the default: served only if the cluster has one"),
 	INGRESS_RESOURCE_BACKEND("info", "a resource backend: served by the controller, not traced"),
 	ROUTE_PARENT_NOT_FOUND("warning", "a route's parentRef names a Gateway or Service that is not in the files"),
 	ROUTE_NOT_ACCEPTED("error", "the parent Gateway exists, but no listener accepts the route"),

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 
 /**
  * Two examples in a temporary directory, so the web tests do not depend on what content/ holds: one
- * whose second Service port misses (the contract smoke test's basic.yaml) and one that works.
+ * whose second Service port misses and one that works. Both live under src/test/resources, so the tests
+ * run on a fresh clone with nothing beside it.
  */
 public final class ExampleFixtures {
 
 	public static final String WORKING = read("src/test/resources/scenarios/basics/clusterip-to-deployment/manifests.yaml");
 
-	public static final String BROKEN = read("../shared/contract-smoke/basic.yaml");
+	public static final String BROKEN = read("src/test/resources/playground/second-port-misses.yaml");
 
 	private static Path dir;
 

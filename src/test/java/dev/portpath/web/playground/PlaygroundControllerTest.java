@@ -92,7 +92,7 @@ class PlaygroundControllerTest {
 		assertThat(post(true, ExampleFixtures.BROKEN, "shell", "hello:81")).hasStatusOk()
 			.bodyText()
 			.contains("<li class=\"hop fail\">", "fix:", "name the container port admin", "NO_ENDPOINTS",
-					"data-marks=\"18 35\"", "class=\"box fail\"", "named-target-port-not-found");
+					"data-marks=\"16 36\"", "class=\"box fail\"", "named-target-port-not-found");
 	}
 
 	@Test
