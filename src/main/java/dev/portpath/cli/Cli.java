@@ -44,7 +44,10 @@ public final class Cli {
 
 	/** PortPath's own options: on the server's command line they are a mistake, not a Spring property. */
 	private static final Set<String> OPTIONS = Set.of("-f", "--file", "--from", "--to", "-o", "--output", "--max-bytes",
-			"-h", "--help", "-V", "--version");
+			"--max-objects", "--max-pods", "--max-seconds", "-h", "--help", "-V", "--version");
+
+	/** A command has more time than a server request: nobody else waits on it, and inputs may be larger. */
+	static final long DEFAULT_SECONDS = 20;
 
 	static final String VERSION = "PortPath 0.1.0 (models Kubernetes " + Engine.KUBERNETES_VERSION + ")";
 
@@ -59,6 +62,9 @@ public final class Cli {
 			      --to TO          [SCHEME://]HOST[:PORT][/PATH], or port-forward:[NS/]KIND/NAME:PORT
 			  -o, --output FORMAT  text (default), json; check also sarif
 			      --max-bytes N    refuse input larger than N bytes (default 1 MiB)
+			      --max-objects N  refuse more than N objects (default 5000)
+			      --max-pods N     simulate at most N pods in all; beyond, a sample (default 2000)
+			      --max-seconds N  stop after N seconds of work (default 20)
 			  -h, --help           show this help
 			  -V, --version        show the version
 
@@ -100,6 +106,12 @@ public final class Cli {
 		catch (UsageException ex) {
 			err.println("portpath: " + ex.getMessage());
 			err.println("Run 'portpath --help' for usage.");
+			return BAD_INPUT;
+		}
+		catch (OutOfMemoryError ex) {
+			// the limits keep every input far below this; if it happens anyway, say so in one sentence
+			err.println("portpath: the input needs more memory than this JVM has (raise -Xmx, or lower --max-pods"
+					+ " and --max-bytes)");
 			return BAD_INPUT;
 		}
 		finally {
@@ -302,6 +314,12 @@ public final class Cli {
 
 		int maxBytes = Limits.DEFAULT.maxBytes();
 
+		int maxObjects = Limits.DEFAULT.maxDocuments();
+
+		int maxPods = Limits.DEFAULT.maxPods();
+
+		long maxSeconds = DEFAULT_SECONDS;
+
 		boolean help;
 
 		static Options parse(String command, String[] args) {
@@ -321,7 +339,10 @@ public final class Cli {
 					case "--from" -> o.from = value != null ? value : next(args, ++i, name);
 					case "--to" -> o.to = value != null ? value : next(args, ++i, name);
 					case "-o", "--output" -> o.output = value != null ? value : next(args, ++i, name);
-					case "--max-bytes" -> o.maxBytes = number(value != null ? value : next(args, ++i, name));
+					case "--max-bytes" -> o.maxBytes = number(name, value != null ? value : next(args, ++i, name));
+					case "--max-objects" -> o.maxObjects = number(name, value != null ? value : next(args, ++i, name));
+					case "--max-pods" -> o.maxPods = number(name, value != null ? value : next(args, ++i, name));
+					case "--max-seconds" -> o.maxSeconds = number(name, value != null ? value : next(args, ++i, name));
 					default -> throw new UsageException(command + ": unknown option or argument '" + arg + "'");
 				}
 			}
@@ -338,7 +359,7 @@ public final class Cli {
 			return args[i];
 		}
 
-		private static int number(String s) {
+		private static int number(String option, String s) {
 			try {
 				int n = Integer.parseInt(s);
 				if (n > 0) {
@@ -348,11 +369,12 @@ public final class Cli {
 			catch (NumberFormatException ex) {
 				// reported below
 			}
-			throw new UsageException("--max-bytes needs a positive number, not '" + s + "'");
+			throw new UsageException(option + " needs a positive number, not '" + s + "'");
 		}
 
 		Engine engine() {
-			return new Engine(Limits.DEFAULT.withMaxBytes(maxBytes));
+			return new Engine(Limits.DEFAULT.withMaxBytes(maxBytes).withMaxDocuments(maxObjects).withMaxPods(maxPods)
+				.withMaxMillis(maxSeconds * 1000));
 		}
 
 		List<Source> sources() {

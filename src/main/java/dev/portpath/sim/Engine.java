@@ -5,6 +5,7 @@ import java.util.List;
 import dev.portpath.sim.check.Checker;
 import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.ModelBuilder;
+import dev.portpath.sim.parse.Budget;
 import dev.portpath.sim.parse.Limits;
 import dev.portpath.sim.parse.Loaded;
 import dev.portpath.sim.parse.Source;
@@ -45,14 +46,15 @@ public final class Engine {
 		if (!loaded.ok()) {
 			throw new InputException(loaded.problems().get(0));
 		}
+		Budget budget = Budget.start(limits);
 		List<ApiError> errors;
 		try {
-			errors = new Validator().validate(loaded.docs());
+			errors = guarded("validating", () -> new Validator(budget).validate(loaded.docs()));
 		}
 		catch (Validator.Crash ex) {
 			throw new EngineFailure("validating", ex.at(), ex.getCause());
 		}
-		Cluster cluster = guarded("modelling", () -> new ModelBuilder().build(loaded.docs()));
+		Cluster cluster = guarded("modelling", () -> new ModelBuilder(budget, limits.maxPods()).build(loaded.docs()));
 		return new Prepared(cluster, errors);
 	}
 
@@ -101,12 +103,22 @@ public final class Engine {
 		try {
 			return work.get();
 		}
-		catch (InputException | dev.portpath.sim.route.BadRequestException ex) {
+		catch (InputException | dev.portpath.sim.route.BadRequestException | Validator.Crash ex) {
 			throw ex;
+		}
+		catch (Budget.Exceeded ex) {
+			throw new WorkLimitException("PortPath stopped " + stage + " these manifests after " + seconds(ex.limitMillis())
+					+ " of work, its limit for one request (raise it with --max-seconds on the command line, or"
+					+ " portpath.max-engine-ms on a server), or split the manifests");
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			throw new EngineFailure(stage, dev.portpath.sim.parse.Loc.NONE, ex);
 		}
+	}
+
+	private static String seconds(long millis) {
+		return millis < 1000 ? millis + " ms" : millis % 1000 == 0 ? millis / 1000 + " s"
+				: String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
 	}
 
 	/** Manifests read into a cluster, with what the API server would reject. */

@@ -95,6 +95,26 @@ class CliTest {
 		assertThat(run("check", "--file", dir.resolve("missing.yaml").toString()).code()).isEqualTo(2);
 	}
 
+	@Test
+	void aMillionPodJobIsCheckedWithinTheLimits() throws Exception {
+		Run r = run("check", "--file", file(dev.portpath.sim.WorkLimitsTest.MILLION_POD_JOB).toString());
+		assertThat(r.code()).isZero();
+		assertThat(r.out()).contains("pods-sampled").contains("simulates 2000 of them");
+		Run fewer = run("check", "--file", file(dev.portpath.sim.WorkLimitsTest.MILLION_POD_JOB).toString(), "--max-pods", "10");
+		assertThat(fewer.out()).contains("simulates 10 of them");
+	}
+
+	@Test
+	void limitsAreFlagsAndARefusalIsOneSentence() throws Exception {
+		Run r = run("check", "--file", file(YAML).toString(), "--max-objects", "1");
+		assertThat(r.code()).isEqualTo(2);
+		assertThat(r.err()).contains("more than 1 objects").contains("--max-objects").doesNotContain("Exception")
+			.doesNotContain("\tat ");
+		assertThat(run("check", "--file", file(YAML).toString(), "--max-seconds", "0").code()).isEqualTo(2);
+		assertThat(run("check", "--file", file(YAML).toString(), "--max-pods", "x").err())
+			.contains("--max-pods needs a positive number");
+	}
+
 	/** The arguments of a table row: words split on spaces, none for an empty cell. */
 	static String[] args(String line) {
 		return line.isEmpty() ? new String[0] : line.split(" ");

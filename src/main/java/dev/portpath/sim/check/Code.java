@@ -47,7 +47,8 @@ public enum Code {
 	NETWORKPOLICY_NAMED_PORT_NOT_FOUND("warning", "an allowed port name that no selected container declares"),
 	EGRESS_BLOCKS_DNS("warning", "pods isolated for egress with no rule that allows DNS (port 53)"),
 	NETWORKPOLICY_OR_INSTEAD_OF_AND("info", "a peer list with a podSelector item and a namespaceSelector item: OR, not AND"),
-	STATEFULSET_SERVICE_NOT_HEADLESS("info", "a StatefulSet's serviceName names a Service that is not headless: per-pod DNS names only by CoreDNS's grace");
+	STATEFULSET_SERVICE_NOT_HEADLESS("info", "a StatefulSet's serviceName names a Service that is not headless: per-pod DNS names only by CoreDNS's grace"),
+	PODS_SAMPLED("info", "a workload asks for more pods than PortPath simulates in all (--max-pods): answers about its pods rest on a sample");
 
 	private final String severity;
 

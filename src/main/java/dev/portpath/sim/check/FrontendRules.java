@@ -27,6 +27,7 @@ final class FrontendRules implements Rule {
 	public List<Finding> run(Cluster cluster) {
 		List<Finding> out = new ArrayList<>();
 		for (Ingress ing : cluster.networking().ingresses()) {
+			cluster.budget().tick();
 			ingressClass(cluster, ing).ifPresent(out::add);
 			for (Ingress.Rule r : ing.rules()) {
 				for (Ingress.PathRule pr : r.paths()) {
@@ -45,6 +46,7 @@ final class FrontendRules implements Rule {
 			}
 		}
 		for (Route r : cluster.networking().routes()) {
+			cluster.budget().tick();
 			out.addAll(RouteChecks.parents(cluster, r));
 			out.addAll(RouteChecks.backends(cluster, r));
 		}

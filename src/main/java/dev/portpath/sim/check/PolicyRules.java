@@ -33,6 +33,7 @@ final class PolicyRules implements Rule {
 		List<Finding> out = new ArrayList<>();
 		Policies policies = new Policies(cluster);
 		for (NetworkPolicy np : cluster.networking().policies()) {
+			cluster.budget().tick();
 			List<Pod> selected = cluster.matching(np.namespace(), np.podSelector());
 			if (selected.isEmpty()) {
 				if (!np.podSelector().isEmpty()) {
@@ -137,6 +138,7 @@ final class PolicyRules implements Rule {
 		Set<NetworkPolicy> reported = new LinkedHashSet<>();
 		Pod server = policies.dnsServer();
 		for (Pod pod : cluster.pods()) {
+			cluster.budget().tick();
 			List<NetworkPolicy> egress = policies.selecting(pod, true);
 			if (egress.isEmpty() || pod.hostNetwork()) {
 				continue;

@@ -34,6 +34,7 @@ final class ServiceRules implements Rule {
 		EndpointResolver resolver = new EndpointResolver(cluster);
 		List<Finding> out = new ArrayList<>();
 		for (Service svc : cluster.services()) {
+			cluster.budget().tick();
 			if (svc.isExternalName()) {
 				continue;
 			}

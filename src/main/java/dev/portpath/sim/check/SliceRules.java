@@ -15,6 +15,7 @@ final class SliceRules implements Rule {
 	public List<Finding> run(Cluster cluster) {
 		List<Finding> out = new ArrayList<>();
 		for (EndpointSlice s : cluster.slices()) {
+			cluster.budget().tick();
 			if (s.mirroredFromEndpoints() || !s.serviceName().isEmpty()) {
 				continue;
 			}

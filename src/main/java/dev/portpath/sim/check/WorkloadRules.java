@@ -29,6 +29,15 @@ final class WorkloadRules implements Rule {
 	public List<Finding> run(Cluster cluster) {
 		List<Finding> out = new ArrayList<>();
 		for (Workload w : cluster.workloads()) {
+			cluster.budget().tick();
+			if (w.sampled()) {
+				out.add(Findings.info(Code.PODS_SAMPLED, Refs.docField(w.doc(), w.is("Job") ? "parallelism"
+						: w.is("DaemonSet") ? "selector" : "replicas", "spec"), w.ref() + " asks for " + w.replicas()
+								+ " pods, and the manifests ask for more pods in all than PortPath simulates (--max-pods), so it"
+								+ " simulates " + w.simulated() + " of them: counts use the " + w.replicas()
+								+ " asked for, but endpoints lists and per-pod answers rest on the sample",
+						"raise --max-pods to simulate them all, or trace a smaller set of manifests"));
+			}
 			Optional<Pod> pod = cluster.podsOf(w).stream().findFirst();
 			List<Container> containers = pod.map(Pod::containers).orElse(List.of());
 			if (pod.isEmpty()) {

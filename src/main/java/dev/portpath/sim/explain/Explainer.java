@@ -48,6 +48,7 @@ public final class Explainer {
 	private List<PortField> fields() {
 		List<PortField> out = new ArrayList<>();
 		for (Workload w : cluster.workloads()) {
+			cluster.budget().tick();
 			Pod pod = cluster.podsOf(w).stream().findFirst().orElse(null);
 			List<Container> containers = pod != null ? pod.containers() : List.of();
 			boolean hostNetwork = pod != null && pod.hostNetwork();
@@ -76,6 +77,7 @@ public final class Explainer {
 			}
 		}
 		for (Service s : cluster.services()) {
+			cluster.budget().tick();
 			for (ServicePort sp : s.ports()) {
 				Ref port = Refs.servicePortField(s, sp, "port");
 				String where = s.headless() ? "clients that resolve the headless name " + s.name()
@@ -103,6 +105,7 @@ public final class Explainer {
 			}
 		}
 		for (Ingress ing : cluster.networking().ingresses()) {
+			cluster.budget().tick();
 			for (Ingress.Rule r : ing.rules()) {
 				for (Ingress.PathRule pr : r.paths()) {
 					Ingress.Backend b = pr.backend();
@@ -118,6 +121,7 @@ public final class Explainer {
 			}
 		}
 		for (Route route : cluster.networking().routes()) {
+			cluster.budget().tick();
 			for (Route.RouteRule rule : route.rules()) {
 				for (Route.BackendRef b : rule.backends()) {
 					Ref at = Ref.of(Refs.field(b.node(), "port"), route.id() + "/" + b.path() + ".port");
@@ -136,6 +140,7 @@ public final class Explainer {
 			}
 		}
 		for (NetworkPolicy np : cluster.networking().policies()) {
+			cluster.budget().tick();
 			for (boolean ingress : new boolean[] { true, false }) {
 				for (NetworkPolicy.PolicyRule r : ingress ? np.ingressRules() : np.egressRules()) {
 					for (NetworkPolicy.PolicyPort pp : r.ports()) {
@@ -167,6 +172,7 @@ public final class Explainer {
 	private List<RouteRow> routes() {
 		List<RouteRow> out = new ArrayList<>();
 		for (Service s : cluster.services()) {
+			cluster.budget().tick();
 			List<Pod> pods = endpoints.selected(s);
 			for (ServicePort sp : s.ports()) {
 				String scheme = scheme(sp);
@@ -217,6 +223,7 @@ public final class Explainer {
 			}
 		}
 		for (Ingress ing : cluster.networking().ingresses()) {
+			cluster.budget().tick();
 			for (Ingress.Rule r : ing.rules()) {
 				for (Ingress.PathRule pr : r.paths()) {
 					String host = r.host().isEmpty() ? "any host" : r.host();
@@ -230,6 +237,7 @@ public final class Explainer {
 			}
 		}
 		for (Route route : cluster.networking().routes()) {
+			cluster.budget().tick();
 			for (Route.RouteRule rule : route.rules()) {
 				String match = rule.matches().isEmpty() ? "/" : rule.matches().get(0).pathValue();
 				String backs = rule.backends().stream().map(b -> b.name() + ":" + b.port().map(String::valueOf).orElse("?"))
@@ -259,6 +267,7 @@ public final class Explainer {
 			from.add(new Suggestions.Choice(ns.equals("default") ? "shell" : ns + "/shell", "a shell pod in " + ns));
 		}
 		for (Workload w : cluster.workloads()) {
+			cluster.budget().tick();
 			if (w.replicas() > 0) {
 				String kind = w.kind().toLowerCase(Locale.ROOT);
 				String value = w.namespace().equals("default") ? kind + "/" + w.name() : w.namespace() + "/" + kind + "/" + w.name();
@@ -275,6 +284,7 @@ public final class Explainer {
 			}
 		}
 		for (Service s : cluster.services()) {
+			cluster.budget().tick();
 			for (ServicePort sp : s.ports()) {
 				String shortName = scheme(sp) + s.name() + ":" + sp.port();
 				if (to.add(shortName)) {

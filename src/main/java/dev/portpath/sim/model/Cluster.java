@@ -37,6 +37,8 @@ public final class Cluster {
 		}
 	}
 
+	private final dev.portpath.sim.parse.Budget budget;
+
 	private final List<Doc> docs;
 
 	private final Set<String> namespaces;
@@ -107,7 +109,7 @@ public final class Cluster {
 
 	/** A key that marks a lazily built pod index as built. */
 	private static final Pod NO_POD = new Pod("", "", "", "", Map.of(), List.of(), false, "", "", "", false, "",
-			new Workload("", "", "", 0, Map.of(), "", "", new Doc(new dev.portpath.sim.parse.YMap(Map.of(),
+			new Workload("", "", "", 0, 0, Map.of(), "", "", new Doc(new dev.portpath.sim.parse.YMap(Map.of(),
 					dev.portpath.sim.parse.Loc.NONE), dev.portpath.sim.parse.Loc.NONE)),
 			new dev.portpath.sim.parse.YMap(Map.of(), dev.portpath.sim.parse.Loc.NONE), true);
 
@@ -116,7 +118,8 @@ public final class Cluster {
 
 	public Cluster(List<Doc> docs, Set<String> namespaces, Map<String, Map<String, String>> namespaceLabels,
 			List<Node> nodes, List<Workload> workloads, List<Pod> pods, List<Service> services, List<EndpointSlice> slices,
-			Networking networking, List<Doc> notSimulated) {
+			Networking networking, List<Doc> notSimulated, dev.portpath.sim.parse.Budget budget) {
+		this.budget = budget;
 		this.docs = List.copyOf(docs);
 		this.namespaces = Collections.unmodifiableSet(new TreeSet<>(namespaces));
 		this.namespaceLabels = Collections.unmodifiableMap(new TreeMap<>(namespaceLabels));
@@ -167,6 +170,11 @@ public final class Cluster {
 		for (Node n : this.nodes) {
 			nodesByName.putIfAbsent(n.name(), n);
 		}
+	}
+
+	/** The time this cluster's request may still spend: rules and traces tick it as they work. */
+	public dev.portpath.sim.parse.Budget budget() {
+		return budget;
 	}
 
 	public List<Doc> docs() {

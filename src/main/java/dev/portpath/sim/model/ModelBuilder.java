@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.portpath.sim.parse.Budget;
 import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Limits;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
 
@@ -40,6 +42,20 @@ public final class ModelBuilder {
 
 	private final Set<String> usedIps = new HashSet<>();
 
+	private final Budget budget;
+
+	private final int maxPods;
+
+	public ModelBuilder(Budget budget, int maxPods) {
+		this.budget = budget;
+		this.maxPods = maxPods;
+	}
+
+	/** A builder without a time limit, with the default limit on pods. */
+	public ModelBuilder() {
+		this(Budget.unlimited(), Limits.DEFAULT.maxPods());
+	}
+
 	/** node index/protocol/hostPort already claimed by a scheduled pod. */
 	private final Set<String> hostPortsTaken = new HashSet<>();
 
@@ -68,15 +84,17 @@ public final class ModelBuilder {
 		usedIps.addAll(nodes.stream().map(Node::ip).toList());
 
 		List<Workload> workloads = new ArrayList<>();
-		List<Pod> pods = new ArrayList<>();
-		int[] perNode = new int[nodes.size()];
 		for (Doc d : docs) {
 			String templatePath = TEMPLATE_PATHS.get(d.kind());
-			if (templatePath == null) {
-				continue;
+			if (templatePath != null) {
+				budget.tick();
+				workloads.add(workload(d, templatePath, nodes.size()));
 			}
-			Workload w = workload(d, templatePath, nodes.size());
-			workloads.add(w);
+		}
+		workloads = sampled(workloads, maxPods);
+		List<Pod> pods = new ArrayList<>();
+		int[] perNode = new int[nodes.size()];
+		for (Workload w : workloads) {
 			pods.addAll(podsFor(w, nodes, perNode));
 		}
 
@@ -93,11 +111,11 @@ public final class ModelBuilder {
 				slices.add(EndpointSlices.fromSlice(d));
 			}
 		}
+		Map<String, Service> byName = new java.util.HashMap<>();
+		services.forEach(s -> byName.putIfAbsent(s.namespace() + "/" + s.name(), s));
 		for (Doc d : docs) {
 			if (d.kind().equals("Endpoints")) {
-				Optional<Service> svc = services.stream()
-					.filter(s -> s.namespace().equals(d.namespace()) && s.name().equals(d.name()))
-					.findFirst();
+				Optional<Service> svc = Optional.ofNullable(byName.get(d.namespace() + "/" + d.name()));
 				if (EndpointSlices.mirrored(d, svc)) {
 					slices.addAll(EndpointSlices.fromEndpoints(d));
 				}
@@ -118,7 +136,7 @@ public final class ModelBuilder {
 			}
 		}
 		return new Cluster(docs, namespaces, namespaceLabels, nodes, workloads, pods, services, slices,
-				networking(docs), notSimulated);
+				networking(docs), notSimulated, budget);
 	}
 
 	/**
@@ -213,18 +231,43 @@ public final class ModelBuilder {
 	}
 
 	private static Workload workload(Doc d, String templatePath, int nodeCount) {
-		YNode spec = template(d.root(), templatePath);
 		YNode meta = d.kind().equals("Pod") ? d.root().get("metadata") : templateMeta(d.root(), templatePath);
-		int replicas;
-		switch (d.kind()) {
-			case "Pod", "CronJob" -> replicas = 1;
-			case "DaemonSet" -> replicas = nodeCount;
-			case "Job" -> replicas = (int) Math.max(0, d.root().path("spec", "parallelism").integer().orElse(1L));
-			default -> replicas = (int) Math.max(0, Math.min(1000, d.root().path("spec", "replicas").integer().orElse(1L)));
-		}
+		long replicas = switch (d.kind()) {
+			case "Pod" -> 1;
+			case "DaemonSet" -> nodeCount;
+			case "Job" -> running(d.root().get("spec"));
+			case "CronJob" -> running(d.root().path("spec", "jobTemplate", "spec")); // one Job at a time
+			default -> d.root().path("spec", "replicas").integer().orElse(1L);
+		};
+		int n = (int) Math.max(0, Math.min(Integer.MAX_VALUE, replicas));
 		String serviceName = d.kind().equals("StatefulSet") ? d.root().path("spec", "serviceName").str("") : "";
-		return new Workload(d.kind(), d.namespace(), d.name(), replicas, labels(meta.get("labels")), templatePath,
+		return new Workload(d.kind(), d.namespace(), d.name(), n, n, labels(meta.get("labels")), templatePath,
 				serviceName, d);
+	}
+
+	/** Pods a Job runs at once: parallelism (default 1), no more than completions when those are set. */
+	private static long running(YNode jobSpec) {
+		long parallelism = jobSpec.get("parallelism").integer().orElse(1L);
+		return Math.min(parallelism, jobSpec.get("completions").integer().orElse(Long.MAX_VALUE));
+	}
+
+	/**
+	 * The work limit on pods: when the workloads ask for more pods in all than {@code maxPods}, each is
+	 * simulated in proportion to its share (at least one pod), so that a Job asking for a million pods or
+	 * fifty Deployments of a thousand replicas cost what a couple of thousand pods cost. Answers built on a
+	 * sample say so, and counts use the replicas asked for.
+	 */
+	static List<Workload> sampled(List<Workload> workloads, int maxPods) {
+		long total = workloads.stream().mapToLong(Workload::replicas).sum();
+		if (total <= maxPods) {
+			return workloads;
+		}
+		List<Workload> out = new ArrayList<>(workloads.size());
+		for (Workload w : workloads) {
+			long share = w.replicas() == 0 ? 0 : Math.max(1, w.replicas() * (long) maxPods / total);
+			out.add(w.simulating((int) Math.min(w.replicas(), share)));
+		}
+		return out;
 	}
 
 	static YNode template(YMap root, String templatePath) {
@@ -258,7 +301,8 @@ public final class ModelBuilder {
 		String hash = suffix(id + "#template", 10);
 		String notReady = notReadyBecause(w, containers); // the same for every replica of the template
 		List<String> hostPortsNeeded = hostPorts(containers, hostNetwork);
-		for (int i = 0; i < w.replicas(); i++) {
+		for (int i = 0; i < w.simulated(); i++) {
+			budget.tick();
 			Map<String, String> labels = new TreeMap<>(w.templateLabels());
 			String name;
 			String hostname = spec.get("hostname").str("");

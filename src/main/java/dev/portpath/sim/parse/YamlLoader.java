@@ -111,7 +111,8 @@ public final class YamlLoader {
 				}
 				if (docs.size() > limits.maxDocuments()) {
 					problems.add(new ParseProblem(file, root.loc().line(), "more than " + limits.maxDocuments()
-							+ " objects; PortPath reads at most that many at once", true));
+							+ " objects, the most PortPath reads at once; split the manifests, or raise the limit (--max-objects)",
+							true));
 					return;
 				}
 			}

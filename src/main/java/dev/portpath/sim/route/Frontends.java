@@ -314,7 +314,7 @@ final class Frontends {
 	static Pod syntheticPod(String ns, String name, Map<String, String> labels, String ip) {
 		YMap empty = new YMap(Map.of(), Loc.NONE);
 		Doc doc = new Doc(empty, Loc.NONE);
-		Workload w = new Workload("Deployment", ns, name, 1, labels, "spec.template.spec", "", doc);
+		Workload w = new Workload("Deployment", ns, name, 1, 1, labels, "spec.template.spec", "", doc);
 		return new Pod(ns, name, ip, "node-1", labels, List.of(), false, "ClusterFirst", "", "", true, "", w, empty, true);
 	}
 }

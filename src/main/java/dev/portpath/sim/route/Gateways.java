@@ -232,14 +232,19 @@ final class Gateways {
 				&& m.queryParams().entrySet().stream().allMatch(e -> e.getValue().equals(query.get(e.getKey())));
 	}
 
+	/**
+	 * A RegularExpression path match, with RE2 semantics (linear time, as Envoy-based implementations use);
+	 * a pattern RE2 cannot compile matches nothing. Support for this match type is implementation-specific.
+	 */
 	private static boolean safeRegex(String regex, String path) {
 		try {
-			return java.util.regex.Pattern.compile(regex).matcher(path).matches();
+			return com.google.re2j.Pattern.compile(regex).matches(path);
 		}
-		catch (java.util.regex.PatternSyntaxException ex) {
+		catch (com.google.re2j.PatternSyntaxException ex) {
 			return false;
 		}
 	}
+
 
 	private static Map<String, String> query(String requestPath) {
 		Map<String, String> out = new java.util.LinkedHashMap<>();

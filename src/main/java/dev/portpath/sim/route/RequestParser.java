@@ -98,7 +98,7 @@ public final class RequestParser {
 	private Client shell(String ns) {
 		YMap empty = new YMap(Map.of(), Loc.NONE);
 		Doc doc = new Doc(empty, Loc.NONE);
-		Workload w = new Workload("Pod", ns, "shell", 1, Map.of(), "spec", "", doc);
+		Workload w = new Workload("Pod", ns, "shell", 1, 1, Map.of(), "spec", "", doc);
 		Container c = new Container("shell", Container.Kind.REGULAR, List.of(), empty, "spec.containers[0]");
 		Pod pod = new Pod(ns, "shell", "10.244.1.254", cluster.nodes().get(0).name(), Map.of(), List.of(c), false,
 				"ClusterFirst", "", "", true, "", w, empty, true);
@@ -110,7 +110,7 @@ public final class RequestParser {
 		YMap empty = new YMap(Map.of(), Loc.NONE);
 		Doc doc = new Doc(empty, Loc.NONE);
 		Map<String, String> labels = Map.of("k8s-app", "kube-dns");
-		Workload w = new Workload("Deployment", "kube-system", "coredns", 2, labels, "spec.template.spec", "", doc);
+		Workload w = new Workload("Deployment", "kube-system", "coredns", 2, 2, labels, "spec.template.spec", "", doc);
 		List<ContainerPort> ports = List.of(new ContainerPort("dns", 53, "UDP", 0, "", empty, ""),
 				new ContainerPort("dns-tcp", 53, "TCP", 0, "", empty, ""));
 		Container c = new Container("coredns", Container.Kind.REGULAR, ports, empty, "spec.template.spec.containers[0]");

@@ -15,6 +15,7 @@ import dev.portpath.sim.model.ContainerPort;
 import dev.portpath.sim.model.EndpointSlice;
 import dev.portpath.sim.model.Node;
 import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.model.Sampling;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
@@ -62,6 +63,7 @@ public final class Tracer {
 	}
 
 	public Trace trace(Request request) {
+		cluster.budget().tick();
 		Object target = parser.target(request.to());
 		if (target instanceof PortForward pf) {
 			return new PortForwards(cluster, endpoints, parser, this).trace(request, pf);
@@ -363,7 +365,9 @@ public final class Tracer {
 		Backend chosen = representative(usable, d.protocol());
 		String translation = address + " → " + chosen.ip() + ":" + chosen.port() + ": "
 				+ translationReason(svc, sp, usable);
-		String pick = usable.size() == 1 ? "" : "; one of " + usable.size() + " endpoints, picked "
+		int standsFor = Sampling.count(usable.stream().flatMap(b -> b.pod().stream()).toList())
+				+ (int) usable.stream().filter(b -> b.pod().isEmpty()).count();
+		String pick = usable.size() == 1 ? "" : "; one of " + standsFor + " endpoints, picked "
 				+ (svc.sessionAffinity().equals("ClientIP") ? "once per client IP: sessionAffinity ClientIP keeps a client on the same endpoint for "
 						+ svc.doc().root().path("spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds").integer().orElse(10800L) + " s"
 						: "at random per connection");
@@ -720,7 +724,12 @@ public final class Tracer {
 						+ "; connections that land there are refused unless the app listens anyway.");
 			}
 			Endpoint e = new Endpoint(pod.namespace(), pod.name(), f.container().name(), chosen.port());
-			String count = reach.size() > 1 ? " in one of " + reach.size() + " pods" : "";
+			List<Pod> reached = all.stream().flatMap(b -> b.pod().stream()).toList();
+			if (!Sampling.note(reached).isEmpty()) {
+				p.note("endpoints lists the " + reach.size() + " simulated pods, a sample of the " + Sampling.count(reached)
+						+ " the request could reach.");
+			}
+			String count = reach.size() > 1 ? " in one of " + Math.max(reach.size(), Sampling.count(reached)) + " pods" : "";
 			return p.done(Outcome.DELIVERED, delivered(d, f.container().name(), chosen.port()) + count, Optional.of(e),
 					reach);
 		}
@@ -1038,7 +1047,7 @@ public final class Tracer {
 		if (pods.size() == 1 && pods.get(0).owner().is("Pod")) {
 			return "pod " + pods.get(0).ref();
 		}
-		return podCount(pods.size()) + " of " + owners(pods);
+		return podCount(Sampling.count(pods)) + " of " + owners(pods) + Sampling.note(pods);
 	}
 
 	static String owners(List<Pod> pods) {

@@ -18,6 +18,16 @@ public final class Validator {
 	/** The Gateway API group; its kinds are CRDs, validated by their OpenAPI schema and CEL rules. */
 	private static final String GATEWAY_GROUP = "gateway.networking.k8s.io";
 
+	private final dev.portpath.sim.parse.Budget budget;
+
+	public Validator(dev.portpath.sim.parse.Budget budget) {
+		this.budget = budget;
+	}
+
+	public Validator() {
+		this(dev.portpath.sim.parse.Budget.unlimited());
+	}
+
 	/** One step from an object to its pod spec: the field, the Go struct holding it, and its Go type. */
 	private record Step(String field, String struct, String goType) {
 	}
@@ -31,6 +41,7 @@ public final class Validator {
 		ServiceAllocator cluster = new ServiceAllocator();
 		List<ApiError> out = new ArrayList<>();
 		for (Doc doc : docs) {
+			budget.tick();
 			Report report = new Report(doc);
 			try {
 				check(doc, report, cluster);

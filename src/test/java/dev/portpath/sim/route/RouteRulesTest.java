@@ -106,7 +106,7 @@ class RouteRulesTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("nearMisses")
 	void selectorNearMiss(String name, Map<String, String> selector, Map<String, String> labels, String expected) {
-		var w = new dev.portpath.sim.model.Workload("Deployment", "default", "web", 1, labels, "spec.template.spec", "",
+		var w = new dev.portpath.sim.model.Workload("Deployment", "default", "web", 1, 1, labels, "spec.template.spec", "",
 				new YamlLoader().load(List.of(new Source("m", "kind: Deployment\n"))).docs().get(0));
 		var miss = Labels.nearest(selector, List.of(w));
 		if (expected.isEmpty()) {
