@@ -29,7 +29,8 @@ public final class Scaling {
 		for (int kb : sizesKb) {
 			String text = Synthetic.app(kb * 1024);
 			List<Source> sources = List.of(new Source("big.yaml", text));
-			Engine engine = new Engine(Limits.DEFAULT.withMaxBytes(64 * 1024 * 1024).withMaxDocuments(1_000_000));
+			Engine engine = new Engine(Limits.DEFAULT.withMaxBytes(64 * 1024 * 1024).withMaxDocuments(1_000_000)
+				.withMaxPods(Integer.MAX_VALUE).withMaxMillis(0)); // no sampling: measure the real work
 			int docs = engine.prepare(sources).cluster().docs().size();
 			for (int w = 0; w < Math.max(3, 20_000 / Math.max(kb, 1)); w++) { // warm up (the JIT) on this size
 				compose(text);

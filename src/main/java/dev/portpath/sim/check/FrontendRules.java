@@ -55,11 +55,10 @@ final class FrontendRules implements Rule {
 
 	private static Optional<Finding> ingressClass(Cluster cluster, Ingress ing) {
 		List<IngressClass> classes = cluster.networking().ingressClasses();
-		Ref at = Refs.docField(ing.doc(), "ingressClassName", "spec");
 		if (ing.className().isPresent()) {
 			String name = ing.className().get();
 			if (classes.stream().noneMatch(c -> c.name().equals(name))) {
-				return Optional.of(Findings.info(Code.INGRESS_CLASS_NOT_FOUND, at, ing.ref() + " asks for class " + name
+				return Optional.of(Findings.info(Code.INGRESS_CLASS_NOT_FOUND, Refs.docField(ing.doc(), "ingressClassName", "spec"), ing.ref() + " asks for class " + name
 						+ ", whose IngressClass is not in these manifests: the controller that owns it serves the Ingress",
 						"make sure a controller for class " + name + " runs in the cluster"));
 			}
@@ -82,9 +81,9 @@ final class FrontendRules implements Rule {
 	}
 
 	private static Optional<Finding> backend(Cluster cluster, Ingress ing, Ingress.Backend b) {
-		Ref at = Ref.of(Refs.field(b.node(), "service"), ing.id() + "/" + b.path());
 		if (b.resource()) {
-			return Optional.of(Findings.info(Code.INGRESS_RESOURCE_BACKEND, at, ing.ref() + " " + b.path()
+			return Optional.of(Findings.info(Code.INGRESS_RESOURCE_BACKEND,
+					Ref.of(Refs.field(b.node(), "service"), ing.id() + "/" + b.path()), ing.ref() + " " + b.path()
 					+ " is a resource backend, which its controller serves itself; PortPath does not trace it", ""));
 		}
 		Optional<Service> svc = cluster.service(ing.namespace(), b.serviceName());

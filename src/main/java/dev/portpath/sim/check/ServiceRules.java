@@ -157,7 +157,7 @@ final class ServiceRules implements Rule {
 	/** targetPort against the selected pods: named ports must resolve (FindPort); numbers should be declared. */
 	private static Optional<Finding> targetPort(Service svc, ServicePort sp, List<Pod> pods) {
 		if (sp.targetPort().named()) {
-			if (!sp.targetPort().name().matches("[a-z0-9-]{1,15}") || !sp.targetPort().name().matches(".*[a-z].*")) {
+			if (!portNameShape(sp.targetPort().name())) {
 				return Optional.empty(); // not a valid port name: the API server rejects it, and errors say so
 			}
 			List<Pod> unresolved = pods.stream().filter(p -> FindPort.find(p, sp).isEmpty()).toList();
@@ -272,6 +272,19 @@ final class ServiceRules implements Rule {
 					"remove the selector from " + svc.ref() + " to use manual endpoints, or delete this " + d.kind()));
 	}
 
+
+	/** 1-15 of a-z, 0-9 and '-' with a letter: the shape of a port name (the API server words the rest). */
+	private static boolean portNameShape(String name) {
+		boolean letter = false;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			letter |= c >= 'a' && c <= 'z';
+			if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-') {
+				return false;
+			}
+		}
+		return letter && name.length() <= 15;
+	}
 
 	static String count(int n) {
 		return n + (n == 1 ? " pod" : " pods");

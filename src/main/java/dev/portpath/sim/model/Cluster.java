@@ -103,15 +103,15 @@ public final class Cluster {
 
 	private final Map<Pod, List<Service>> servicesByPod = new IdentityHashMap<>();
 
-	private final Map<Pod, List<NetworkPolicy>> ingressPolicies = new IdentityHashMap<>();
-
-	private final Map<Pod, List<NetworkPolicy>> egressPolicies = new IdentityHashMap<>();
+	private final Map<String, List<NetworkPolicy>> policiesByNamespace = new HashMap<>();
 
 	/** A key that marks a lazily built pod index as built. */
 	private static final Pod NO_POD = new Pod("", "", "", "", Map.of(), List.of(), false, "", "", "", false, "",
 			new Workload("", "", "", 0, 0, Map.of(), "", "", new Doc(new dev.portpath.sim.parse.YMap(Map.of(),
 					dev.portpath.sim.parse.Loc.NONE), dev.portpath.sim.parse.Loc.NONE)),
 			new dev.portpath.sim.parse.YMap(Map.of(), dev.portpath.sim.parse.Loc.NONE), true);
+
+	private final Map<Service, List<Pod>> byService = new IdentityHashMap<>();
 
 	/** Selections already made: Services and policies ask for the same pods many times. */
 	private final Map<String, List<Pod>> selections = new ConcurrentHashMap<>();
@@ -143,6 +143,7 @@ public final class Cluster {
 			}
 		}
 		this.notSimulated.forEach(d -> notSimulatedNamespaces.add(d.namespace()));
+		networking.policies().forEach(np -> policiesByNamespace.computeIfAbsent(np.namespace(), k -> new ArrayList<>()).add(np));
 		this.meshRoutes = networking.routes().stream().filter(r -> r.parents().stream().anyMatch(Route.ParentRef::isService))
 			.toList();
 		for (Pod p : this.pods) {
@@ -158,11 +159,6 @@ public final class Cluster {
 		}
 		for (Workload w : this.workloads) {
 			workloadsByNamespace.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
-			w.templateLabels().forEach((k, v) -> {
-				workloadsByLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(w);
-				workloadsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(w);
-				workloadsByValue.computeIfAbsent(v, x -> new ArrayList<>()).add(w);
-			});
 		}
 		for (EndpointSlice e : this.slices) {
 			slicesByService.computeIfAbsent(e.namespace() + "/" + e.serviceName(), k -> new ArrayList<>()).add(e);
@@ -252,6 +248,21 @@ public final class Cluster {
 	public List<Pod> selectedBy(String namespace, Map<String, String> selector) {
 		String key = namespace + "\u0000" + new TreeMap<>(selector);
 		return selections.computeIfAbsent(key, k -> select(namespace, selector));
+	}
+
+	/** The pods a Service's selector picks in its namespace, sorted by name; none without a selector. */
+	public List<Pod> selectedBy(Service s) {
+		if (s.selector().isEmpty()) {
+			return List.of();
+		}
+		synchronized (byService) {
+			List<Pod> known = byService.get(s);
+			if (known == null) {
+				known = selectedBy(s.namespace(), s.selector().get());
+				byService.put(s, known);
+			}
+			return known;
+		}
 	}
 
 	/** The pods of a namespace a LabelSelector matches, in the order they were made (NetworkPolicy podSelector). */
@@ -368,33 +379,24 @@ public final class Cluster {
 		}
 	}
 
-	/** The NetworkPolicies of the pod's namespace that select it and isolate it for that direction. */
+	/**
+	 * The NetworkPolicies of the pod's namespace that select it and isolate it for that direction. Judged
+	 * per question rather than indexed per pod: an index would hold policies × pods entries, which a small
+	 * paste of many catch-all policies could make huge.
+	 */
 	public List<NetworkPolicy> policiesFor(Pod pod, boolean egress) {
-		Map<Pod, List<NetworkPolicy>> index = egress ? egressPolicies : ingressPolicies;
-		synchronized (index) {
-			if (index.isEmpty()) {
-				for (NetworkPolicy np : networking.policies()) {
-					if (egress ? np.egress() : np.ingress()) {
-						matching(np.namespace(), np.podSelector())
-							.forEach(p -> index.computeIfAbsent(p, k -> new ArrayList<>()).add(np));
-					}
-				}
-				index.put(NO_POD, List.of());
-			}
-			List<NetworkPolicy> known = index.get(pod);
-			if (known != null || podsByOwner.containsKey(pod.owner())) {
-				return known == null ? List.of() : known;
+		List<NetworkPolicy> out = new ArrayList<>();
+		for (NetworkPolicy np : policiesByNamespace.getOrDefault(pod.namespace(), List.of())) {
+			if ((egress ? np.egress() : np.ingress()) && np.podSelector().matches(pod.labels())) {
+				out.add(np);
 			}
 		}
-		// a pod that is not part of the cluster (a shell, an assumed controller): judge it directly
-		return networking.policies().stream()
-			.filter(np -> np.namespace().equals(pod.namespace()) && np.podSelector().matches(pod.labels())
-					&& (egress ? np.egress() : np.ingress()))
-			.toList();
+		return out;
 	}
 
 	/** Workloads in every namespace whose pod template carries all of the selector's labels, in input order. */
 	public List<Workload> workloadsWithLabels(Map<String, String> selector) {
+		indexWorkloadLabels();
 		List<Workload> candidates = workloads;
 		for (Map.Entry<String, String> e : selector.entrySet()) {
 			List<Workload> posting = workloadsByLabel.getOrDefault(e.getKey() + "=" + e.getValue(), List.of());
@@ -410,6 +412,7 @@ public final class Cluster {
 	 * or more labels they share at least one exactly; with one, they have its key or its value.
 	 */
 	public List<Workload> nearMissCandidates(String namespace, Map<String, String> selector) {
+		indexWorkloadLabels();
 		Set<Workload> found = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Map.Entry<String, String> e : selector.entrySet()) {
 			found.addAll(workloadsByLabel.getOrDefault(e.getKey() + "=" + e.getValue(), List.of()));
@@ -419,6 +422,23 @@ public final class Cluster {
 			}
 		}
 		return workloadsIn(namespace).stream().filter(found::contains).toList();
+	}
+
+	/** Workloads by template label, key and value: only a selector that matches nothing needs them. */
+	private void indexWorkloadLabels() {
+		synchronized (workloadsByLabel) {
+			if (!workloadsByLabel.isEmpty() || workloads.isEmpty()) {
+				return;
+			}
+			for (Workload w : workloads) {
+				w.templateLabels().forEach((k, v) -> {
+					workloadsByLabel.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(w);
+					workloadsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(w);
+					workloadsByValue.computeIfAbsent(v, x -> new ArrayList<>()).add(w);
+				});
+			}
+			workloadsByLabel.putIfAbsent("", List.of()); // built, even when no template has labels
+		}
 	}
 
 	/** The workloads of a namespace, in input order. */

@@ -1,6 +1,7 @@
 package dev.portpath.sim.model;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,8 +57,11 @@ public final class ModelBuilder {
 		this(Budget.unlimited(), Limits.DEFAULT.maxPods());
 	}
 
-	/** node index/protocol/hostPort already claimed by a scheduled pod. */
-	private final Set<String> hostPortsTaken = new HashSet<>();
+	/** protocol/hostPort, then the nodes where a scheduled pod already claims it. */
+	private final Map<String, BitSet> taken = new java.util.HashMap<>();
+
+	/** Node names to their index in the node list. */
+	private final Map<String, Integer> nodeIndex = new java.util.HashMap<>();
 
 	public Cluster build(List<Doc> docs) {
 		Set<String> namespaces = new LinkedHashSet<>();
@@ -81,6 +85,9 @@ public final class ModelBuilder {
 			collectWrittenIps(d);
 		}
 		nodes = withNamedNodes(nodes, docs);
+		for (int n = nodes.size() - 1; n >= 0; n--) {
+			nodeIndex.put(nodes.get(n).name(), n); // the first node of a name wins, as a loop would find it
+		}
 		usedIps.addAll(nodes.stream().map(Node::ip).toList());
 
 		List<Workload> workloads = new ArrayList<>();
@@ -272,11 +279,14 @@ public final class ModelBuilder {
 
 	static YNode template(YMap root, String templatePath) {
 		YNode n = root;
-		for (String k : templatePath.split("\\.")) {
+		for (String k : PATH_KEYS.computeIfAbsent(templatePath, p -> p.split("\\."))) {
 			n = n.get(k);
 		}
 		return n;
 	}
+
+	/** The keys of each template path, split once (the paths are a handful of constants). */
+	private static final Map<String, String[]> PATH_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static YNode templateMeta(YMap root, String templatePath) {
 		String metaPath = templatePath.substring(0, templatePath.length() - "spec".length()) + "metadata";
@@ -301,42 +311,47 @@ public final class ModelBuilder {
 		String hash = suffix(id + "#template", 10);
 		String notReady = notReadyBecause(w, containers); // the same for every replica of the template
 		List<String> hostPortsNeeded = hostPorts(containers, hostNetwork);
+		// the labels every replica carries: its template's and those its controller adds to all of them
+		Map<String, String> common = new TreeMap<>(w.templateLabels());
+		String job = w.kind().equals("CronJob") ? w.name() + "-29000000" : w.name();
+		switch (w.kind()) {
+			case "Deployment" -> common.put("pod-template-hash", hash);
+			case "StatefulSet" -> common.put("controller-revision-hash", w.name() + "-" + hash);
+			case "DaemonSet" -> {
+				common.put("controller-revision-hash", hash);
+				common.put("pod-template-generation", "1");
+			}
+			case "Job", "CronJob" -> {
+				common.put("batch.kubernetes.io/job-name", job);
+				common.put("job-name", job);
+				common.put("batch.kubernetes.io/controller-uid", suffix(job, 8));
+				common.put("controller-uid", suffix(job, 8));
+			}
+			default -> {
+				// a bare Pod, ReplicaSet or ReplicationController: the template's labels only
+			}
+		}
+		LabelMap shared = LabelMap.of(common);
 		for (int i = 0; i < w.simulated(); i++) {
 			budget.tick();
-			Map<String, String> labels = new TreeMap<>(w.templateLabels());
+			LabelMap labels = shared;
 			String name;
 			String hostname = spec.get("hostname").str("");
 			String subdomain = spec.get("subdomain").str("");
 			switch (w.kind()) {
 				case "Pod" -> name = w.name();
-				case "Deployment" -> {
-					labels.put("pod-template-hash", hash);
-					name = w.name() + "-" + hash + "-" + suffix(id + "#" + i, 5);
-				}
+				case "Deployment" -> name = w.name() + "-" + hash + "-" + suffix(id + "#" + i, 5);
 				case "StatefulSet" -> {
 					name = w.name() + "-" + i;
-					labels.put("statefulset.kubernetes.io/pod-name", name);
-					labels.put("apps.kubernetes.io/pod-index", Integer.toString(i));
-					labels.put("controller-revision-hash", w.name() + "-" + hash);
+					labels = shared.with(Map.of("statefulset.kubernetes.io/pod-name", name, "apps.kubernetes.io/pod-index",
+							Integer.toString(i)));
 					hostname = name;
 					subdomain = w.serviceName();
 				}
-				case "DaemonSet" -> {
-					labels.put("controller-revision-hash", hash);
-					labels.put("pod-template-generation", "1");
-					name = w.name() + "-" + suffix(id + "#" + i, 5);
-				}
-				case "Job", "CronJob" -> {
-					String job = w.kind().equals("CronJob") ? w.name() + "-29000000" : w.name();
-					labels.put("batch.kubernetes.io/job-name", job);
-					labels.put("job-name", job);
-					labels.put("batch.kubernetes.io/controller-uid", suffix(job, 8));
-					labels.put("controller-uid", suffix(job, 8));
-					name = job + "-" + suffix(id + "#" + i, 5);
-				}
+				case "Job", "CronJob" -> name = job + "-" + suffix(id + "#" + i, 5);
 				default -> name = w.name() + "-" + suffix(id + "#" + i, 5);
 			}
-			int nodeIndex = placement(w, spec, nodes, i, hostPortsTaken, hostPortsNeeded);
+			int nodeIndex = placement(spec, nodes, i, hostPortsNeeded);
 			if (nodeIndex < 0) {
 				continue; // no node has the hostPort free: the scheduler leaves this pod Pending
 			}
@@ -367,28 +382,46 @@ public final class ModelBuilder {
 	/**
 	 * The node a replica lands on: spec.nodeName when written, else round-robin; a pod that needs
 	 * hostPorts goes to the next node where they are free (NodePorts plugin), or nowhere (-1, Pending).
+	 * Nodes are found by name and free ports by a bit set per port, so placement stays linear in pods.
 	 */
-	private static int placement(Workload w, YNode spec, List<Node> nodes, int i, Set<String> taken, List<String> needs) {
-		String nodeName = spec.get("nodeName").str("");
-		for (int n = 0; n < nodes.size(); n++) {
-			if (nodes.get(n).name().equals(nodeName)) {
-				claim(taken, needs, n);
-				return n;
-			}
+	private int placement(YNode spec, List<Node> nodes, int i, List<String> needs) {
+		Integer named = nodeIndex.get(spec.get("nodeName").str(""));
+		if (named != null) {
+			claim(needs, named);
+			return named;
 		}
-		for (int k = 0; k < nodes.size(); k++) {
-			int n = (i + k) % nodes.size();
-			int node = n;
-			if (needs.stream().noneMatch(h -> taken.contains(node + "/" + h))) {
-				claim(taken, needs, n);
-				return n;
+		int count = nodes.size();
+		if (needs.isEmpty()) {
+			return i % count;
+		}
+		BitSet first = taken.computeIfAbsent(needs.get(0), k -> new BitSet(count));
+		// the nodes in round-robin order from i, skipping at once those where the first port is taken
+		int n = i % count;
+		int tried = 0;
+		while (tried < count) {
+			int free = first.nextClearBit(n);
+			if (free >= count) {
+				tried += count - n;
+				n = 0;
+				continue;
 			}
+			tried += free - n;
+			if (tried >= count) {
+				break;
+			}
+			int node = free;
+			if (needs.stream().allMatch(h -> !taken.computeIfAbsent(h, x -> new BitSet(count)).get(node))) {
+				claim(needs, node);
+				return node;
+			}
+			tried++;
+			n = free + 1 >= count ? 0 : free + 1;
 		}
 		return -1;
 	}
 
-	private static void claim(Set<String> taken, List<String> needs, int node) {
-		needs.forEach(h -> taken.add(node + "/" + h));
+	private void claim(List<String> needs, int node) {
+		needs.forEach(h -> taken.computeIfAbsent(h, x -> new BitSet()).set(node));
 	}
 
 	/** The hostPorts a pod occupies on its node, as protocol/port (hostNetwork pods use their containerPorts). */

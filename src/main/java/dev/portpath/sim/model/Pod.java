@@ -17,7 +17,7 @@ public record Pod(String namespace, String name, String ip, String nodeName, Map
 		boolean ready, String notReadyBecause, Workload owner, YNode spec, boolean ipAssumed) {
 
 	public Pod {
-		labels = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels)); // sorted: output is deterministic
+		labels = LabelMap.of(labels); // sorted: output is deterministic; replicas share their template's
 		containers = List.copyOf(containers);
 	}
 

@@ -29,7 +29,7 @@ public final class EndpointResolver {
 		if (svc.selector().isEmpty()) {
 			return List.of();
 		}
-		return cluster.selectedBy(svc.namespace(), svc.selector().get());
+		return cluster.selectedBy(svc);
 	}
 
 	public static boolean matches(Map<String, String> selector, Map<String, String> labels) {
