@@ -24,8 +24,9 @@ public final class Scaling {
 		int[] sizesKb = args.length > 0 ? java.util.Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 50, 500, 1000, 2500, 5000, 10000 };
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-		System.out.printf(Locale.ROOT, "%8s %6s %10s %10s %10s %8s %8s%n", "size", "docs", "compose ms", "check ms",
+		System.out.printf(Locale.ROOT, "%8s %6s %14s %14s %14s %8s %8s%n", "size", "docs", "compose ms", "check ms",
 				"trace ms", "check/x", "trace/x");
+		System.out.println("(ms as min/median/max; x = median over SnakeYAML compose of the same text)");
 		for (int kb : sizesKb) {
 			String text = Synthetic.app(kb * 1024);
 			List<Source> sources = List.of(new Source("big.yaml", text));
@@ -46,8 +47,9 @@ public final class Scaling {
 				t.add(time(() -> engine.trace(sources, "shell", "http://web-0.ns-0/")));
 			}
 			double cm = median(c);
-			System.out.printf(Locale.ROOT, "%6dKB %6d %10s %10s %10s %8.2f %8.2f%n", text.length() / 1024, docs, spread(c),
+			System.out.printf(Locale.ROOT, "%6dKB %6d %14s %14s %14s %8.2f %8.2f%n", text.length() / 1024, docs, spread(c),
 					spread(k), spread(t), median(k) / cm, median(t) / cm);
+			System.out.flush();
 		}
 	}
 
@@ -75,8 +77,9 @@ public final class Scaling {
 		return s.get(s.size() / 2);
 	}
 
+	/** min/median/max in milliseconds. */
 	private static String spread(List<Double> xs) {
 		List<Double> s = xs.stream().sorted().toList();
-		return String.format(Locale.ROOT, "%.0f", s.get(s.size() / 2));
+		return String.format(Locale.ROOT, "%.0f/%.0f/%.0f", s.get(0), s.get(s.size() / 2), s.get(s.size() - 1));
 	}
 }
