@@ -72,6 +72,6 @@ public record Expectation(Outcome outcome, Optional<String> pod, Optional<String
 
 	/** The step of the first failing hop, or "none" when no hop fails. */
 	private static String failingStep(Trace t) {
-		return t.hops().stream().filter(h -> h.status() == Status.FAIL).map(Hop::step).findFirst().orElse("none");
+		return t.hops().stream().filter(h -> h.status() == Status.FAIL).map(h -> h.step().word()).findFirst().orElse("none");
 	}
 }

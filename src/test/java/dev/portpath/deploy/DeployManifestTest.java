@@ -55,7 +55,7 @@ class DeployManifestTest {
 		assertThat(delivered.port()).isEqualTo(8080);
 		assertThat(trace.endpoints()).as("one endpoint per replica").hasSize(3)
 			.allSatisfy(e -> assertThat(e.port()).isEqualTo(8080));
-		assertThat(trace.hops()).extracting(h -> h.step()).contains("ingress", "service", "endpoints", "container");
+		assertThat(trace.hops()).extracting(h -> h.step().word()).contains("ingress", "service", "endpoints", "container");
 	}
 
 	@Test

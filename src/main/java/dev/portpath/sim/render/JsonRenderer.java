@@ -28,7 +28,7 @@ public final class JsonRenderer {
 		List<Object> hops = new ArrayList<>();
 		for (Hop h : t.hops()) {
 			Map<String, Object> hop = new LinkedHashMap<>();
-			hop.put("step", h.step());
+			hop.put("step", h.step().word());
 			hop.put("status", h.status().json());
 			hop.put("from", h.from());
 			hop.put("to", h.to());

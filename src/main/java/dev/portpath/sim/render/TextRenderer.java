@@ -36,7 +36,7 @@ public final class TextRenderer {
 				case WARN -> "!";
 				case FAIL -> "✗";
 			};
-			sb.append(icon).append(' ').append(pad(h.step(), 14));
+			sb.append(icon).append(' ').append(pad(h.step().word(), 14));
 			String where = locations(h.refs());
 			wrap(sb, h.message() + (where.isEmpty() ? "" : "  [" + where + "]"), "");
 			if (!h.fix().isEmpty()) {

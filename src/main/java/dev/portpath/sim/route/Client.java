@@ -16,6 +16,14 @@ public record Client(Kind kind, Optional<Pod> pod, String namespace, Optional<No
 		return kind != Kind.EXTERNAL;
 	}
 
+	/** The client as the first side of the first hop. */
+	public dev.portpath.sim.trace.Point point() {
+		String address = pod.map(Pod::ip).or(() -> node.map(Node::ip)).orElse(Party.EXTERNAL_IP);
+		return dev.portpath.sim.trace.Point.of(dev.portpath.sim.trace.Point.Kind.CLIENT, namespace,
+				pod.map(Pod::name).or(() -> node.map(Node::name)).orElse("external"), address, 0,
+				dev.portpath.sim.trace.Protocol.TCP);
+	}
+
 	/** The node the client runs on, if it is in the cluster. */
 	public String nodeName() {
 		return pod.map(Pod::nodeName).or(() -> node.map(Node::name)).orElse("");

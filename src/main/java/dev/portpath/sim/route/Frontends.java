@@ -20,6 +20,7 @@ import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.Loc;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.trace.Outcome;
+import dev.portpath.sim.trace.Step;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Trace;
 
@@ -110,17 +111,17 @@ final class Frontends {
 		ClassChoice cls = classOf(chosen);
 		Ref classRef = Refs.docField(chosen.doc(), "ingressClassName", "spec");
 		String scheme = d.scheme().isEmpty() ? "tcp" : d.scheme();
-		p.ok("dns", "ingress controller:" + d.port(), "public DNS is assumed to send " + d.host() + " to the ingress "
+		p.ok(Step.DNS, "ingress controller:" + d.port(), "public DNS is assumed to send " + d.host() + " to the ingress "
 				+ "controller that serves " + chosen.ref() + "; cluster DNS plays no part for an outside client",
 				hostRef(chosen, d.host()));
 		if (!cls.served()) {
-			return p.fail("ingress", chosen.name(), chosen.ref() + " has " + cls.text()
+			return p.fail(Step.INGRESS, chosen.name(), chosen.ref() + " has " + cls.text()
 					+ ", so no ingress controller picks it up and its rules route nothing",
 					"set spec.ingressClassName to one of the IngressClasses, or mark one as the default",
 					Outcome.NO_MATCHING_RULE, "HTTP 404 (or no answer): no controller serves this Ingress", classRef);
 		}
 		if (!scheme.equals("http") && !scheme.equals("https")) {
-			return p.fail("ingress", chosen.name(), "an Ingress routes only HTTP and HTTPS, not " + scheme,
+			return p.fail(Step.INGRESS, chosen.name(), "an Ingress routes only HTTP and HTTPS, not " + scheme,
 					"expose " + scheme + " with a Service of type NodePort or LoadBalancer, or a Gateway TCPRoute",
 					Outcome.NO_LISTENER, "connection refused or reset: the controller speaks HTTP", Refs.doc(chosen.doc()));
 		}
@@ -168,7 +169,7 @@ final class Frontends {
 					: c.path().pathType().equals("Prefix") ? "Prefix " + (c.path().path().isEmpty() ? "/" : c.path().path())
 							: "ImplementationSpecific " + c.path().path() + " (treated as Prefix here; the controller decides)";
 			String host = c.rule().host().isEmpty() ? "any host" : "host " + c.rule().host();
-			p.ok("ingress", c.path().backend().serviceName() + ":" + portText(c.path().backend()), c.ingress().ref()
+			p.ok(Step.INGRESS, c.path().backend().serviceName() + ":" + portText(c.path().backend()), c.ingress().ref()
 					+ " routes " + d.host() + path + ": " + host + ", path " + how + " [" + controller + "]"
 					+ (matches.size() > 1 ? "; the longest of " + matches.size() + " matching paths wins" : "")
 					+ tls(c.ingress(), d), Ref.of(c.path().node().loc(), c.ingress().id() + "/spec.rules[" + c.rule().index()
@@ -198,7 +199,7 @@ final class Frontends {
 				if (where.isEmpty()) {
 					where.add(hostRef(chosen, d.host()));
 				}
-				return p.fail("ingress", chosen.name(), "no rule of " + group.stream().map(Ingress::ref).collect(Collectors.joining(", "))
+				return p.fail(Step.INGRESS, chosen.name(), "no rule of " + group.stream().map(Ingress::ref).collect(Collectors.joining(", "))
 						+ " matches " + d.host() + path + (best < 0 ? ": no rule names that host" : ": the host matches, no path does")
 						+ ", and there is no defaultBackend", "add a path (pathType Prefix covers sub-paths) or a defaultBackend",
 						Outcome.NO_MATCHING_RULE, "HTTP 404 Not Found from the controller's default backend (ingress-nginx)",
@@ -207,7 +208,7 @@ final class Frontends {
 			Ingress i = withDefault.get();
 			backend = i.defaultBackend().get();
 			owner = i;
-			p.ok("ingress", backend.serviceName() + ":" + portText(backend), "no rule of " + i.ref() + " matches "
+			p.ok(Step.INGRESS, backend.serviceName() + ":" + portText(backend), "no rule of " + i.ref() + " matches "
 					+ d.host() + path + ", so its defaultBackend answers", Ref.of(backend.node().loc(), i.id() + "/spec.defaultBackend"));
 		}
 		return backendOnward(p, d, owner, backend);
@@ -240,7 +241,7 @@ final class Frontends {
 		Ref backendRef = Ref.of(Refs.field(b.node(), "service"), ing.id() + "/" + b.path());
 		String bad = "HTTP 503 Service Unavailable from the ingress controller (ingress-nginx's answer for a backend it cannot use)";
 		if (b.resource()) {
-			return p.fail("ingress", b.path(), "the backend is a resource (" + b.node().path("resource", "kind").str("?")
+			return p.fail(Step.INGRESS, b.path(), "the backend is a resource (" + b.node().path("resource", "kind").str("?")
 					+ "), which the controller serves itself; PortPath does not trace resource backends", "",
 					Outcome.EXTERNAL, "answered by the controller's own handling of the resource", backendRef);
 		}
@@ -248,7 +249,7 @@ final class Frontends {
 		if (svc.isEmpty()) {
 			List<String> elsewhere = cluster.servicesNamed(b.serviceName()).stream()
 				.map(Service::namespace).toList();
-			return p.fail("service", b.serviceName(), "the backend names Service " + b.serviceName() + ", which does not"
+			return p.fail(Step.SERVICE, b.serviceName(), "the backend names Service " + b.serviceName() + ", which does not"
 					+ " exist in namespace " + ing.namespace() + " (an Ingress reaches only Services in its own namespace)"
 					+ (elsewhere.isEmpty() ? "" : "; a Service of that name is in " + String.join(", ", elsewhere)),
 					elsewhere.isEmpty() ? "name an existing Service, or create " + b.serviceName()
@@ -268,7 +269,7 @@ final class Frontends {
 			Optional<String> classic = Backends.classicMistake(cluster, s, b.portNumber(), b.portName());
 			String lenient = ingressNginxAccepts(s, b) ? " (ingress-nginx happens to route it anyway, because it also"
 					+ " compares the targetPort; other controllers answer 503, and by the API it is wrong)" : "";
-			return p.fail("service", s.name() + ":" + portText(b), "the backend's " + b.describePort() + " is not a port of "
+			return p.fail(Step.SERVICE, s.name() + ":" + portText(b), "the backend's " + b.describePort() + " is not a port of "
 					+ s.ref() + " (it has " + (has.isEmpty() ? "no ports" : has) + ")" + classic.map(c -> ": " + c).orElse("")
 					+ lenient, "use the Service port" + (s.ports().isEmpty() ? "" : " (" + (b.portName().isEmpty()
 							? "number: " + s.ports().get(0).port()
@@ -276,7 +277,7 @@ final class Frontends {
 									: "name: " + s.ports().get(0).name()) + ")"),
 					Outcome.BAD_BACKEND, bad, portRef, Refs.docField(s.doc(), "ports", "spec"));
 		}
-		p.ok("service", s.name() + ":" + sp.get().port(), "the backend is port " + sp.get().describe() + " of " + s.ref(),
+		p.ok(Step.SERVICE, s.name() + ":" + sp.get().port(), "the backend is port " + sp.get().describe() + " of " + s.ref(),
 				portRef);
 		return tracer.viaProxy(p, controllerParty(ing), d, s, sp.get(), "the ingress controller", bad, List.of());
 	}

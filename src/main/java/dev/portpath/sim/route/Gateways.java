@@ -16,6 +16,7 @@ import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.trace.Outcome;
+import dev.portpath.sim.trace.Step;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Trace;
 
@@ -89,14 +90,14 @@ final class Gateways {
 			.max(Comparator.comparingInt(x -> Hosts.specificity(x.listener().hostname().orElse(""))));
 		Gateway addressed = pick.map(Pick::gateway)
 			.orElse(onPort.isEmpty() ? cluster.networking().gateways().get(0) : onPort.get(0).gateway());
-		p.ok("dns", "gateway:" + d.port(), "public DNS is assumed to send " + d.host() + " to the address of "
+		p.ok(Step.DNS, "gateway:" + d.port(), "public DNS is assumed to send " + d.host() + " to the address of "
 				+ addressed.ref() + " (the implementation publishes it); cluster DNS plays no part for an outside client",
 				Refs.doc(addressed.doc()));
 		if (onPort.isEmpty()) {
 			String listens = cluster.networking().gateways().stream()
 				.flatMap(g -> g.listeners().stream().map(l -> g.name() + " " + l.port() + "/" + l.protocol()))
 				.collect(Collectors.joining(", "));
-			return p.fail("gateway", d.hostPort(), "no Gateway listener takes " + (d.scheme().isEmpty() ? "tcp" : d.scheme())
+			return p.fail(Step.GATEWAY, d.hostPort(), "no Gateway listener takes " + (d.scheme().isEmpty() ? "tcp" : d.scheme())
 					+ " on port " + d.port() + " (listeners: " + (listens.isEmpty() ? "none" : listens) + ")",
 					"use a listener's port, or add a listener for port " + d.port(), Outcome.NO_LISTENER,
 					"connection refused or timed out: nothing listens on port " + d.port() + " of the Gateway",
@@ -107,7 +108,7 @@ final class Gateways {
 		}
 		if (pick.isEmpty()) {
 			Pick any = onPort.get(0);
-			return p.fail("gateway", d.hostPort(), "the listeners on port " + d.port() + " accept only "
+			return p.fail(Step.GATEWAY, d.hostPort(), "the listeners on port " + d.port() + " accept only "
 					+ onPort.stream().map(x -> x.listener().hostname().orElse("*")).collect(Collectors.joining(", "))
 					+ ", not " + d.host(), "add the host to a listener's hostname, or use a host it accepts",
 					Outcome.NO_MATCHING_RULE, "HTTP 404 Not Found from the Gateway (no listener for this host)",
@@ -116,7 +117,7 @@ final class Gateways {
 		}
 		Gateway g = pick.get().gateway();
 		Gateway.Listener l = pick.get().listener();
-		p.ok("gateway", g.name() + "/" + l.name(), g.ref() + " listener " + l.name() + " (" + l.port() + "/" + l.protocol()
+		p.ok(Step.GATEWAY, g.name() + "/" + l.name(), g.ref() + " listener " + l.name() + " (" + l.port() + "/" + l.protocol()
 				+ l.hostname().map(h -> ", hostname " + h).orElse(", any hostname") + ") takes " + d.host() + ":" + d.port()
 				+ classNote(g), listenerRef(pick.get()));
 		List<Route> attached = new ArrayList<>();
@@ -153,7 +154,7 @@ final class Gateways {
 			}
 		}
 		if (attached.isEmpty()) {
-			return p.fail("route", g.name() + "/" + l.name(), "no route attached to listener " + l.name() + " serves "
+			return p.fail(Step.ROUTE, g.name() + "/" + l.name(), "no route attached to listener " + l.name() + " serves "
 					+ d.host() + (rejected.isEmpty() ? " (no route names " + g.ref() + " as its parent)"
 							: ": " + String.join("; ", rejected.subList(0, Math.min(3, rejected.size())))),
 					"attach a route to the listener (parentRefs, sectionName, hostnames, allowedRoutes)",
@@ -264,7 +265,7 @@ final class Gateways {
 		Optional<Choice> choice = all.stream().findFirst();
 		if (choice.isEmpty()) {
 			Route r = routes.get(0);
-			return p.fail("route", r.name(), "no rule of " + routes.stream().map(Route::ref).collect(Collectors.joining(", "))
+			return p.fail(Step.ROUTE, r.name(), "no rule of " + routes.stream().map(Route::ref).collect(Collectors.joining(", "))
 					+ " matches " + Paths.of(d.path()) + " (PortPath sends a GET with no extra headers)",
 					"add a rule whose matches cover the path (PathPrefix / covers everything)", Outcome.NO_MATCHING_RULE,
 					"HTTP 404 Not Found from the Gateway", Refs.docField(r.doc(), "rules", "spec"));
@@ -277,12 +278,12 @@ final class Gateways {
 				c.route().id() + "/spec.rules[" + c.rule().index() + "]");
 		List<Route.BackendRef> refs = c.rule().backends().stream().filter(b -> b.weight() > 0).toList();
 		if (refs.isEmpty()) {
-			return p.fail("route", c.route().name(), c.route().ref() + " rule " + c.rule().index() + " (" + matchText
+			return p.fail(Step.ROUTE, c.route().name(), c.route().ref() + " rule " + c.rule().index() + " (" + matchText
 					+ ") matches, but it has no backendRef with a weight above 0", "add a backendRef to a Service port",
 					Outcome.BAD_BACKEND, "HTTP 500 Internal Server Error from the Gateway", ruleRef);
 		}
 		int total = refs.stream().mapToInt(Route.BackendRef::weight).sum();
-		p.ok("route", backendsText(refs, total), c.route().ref() + " rule " + c.rule().index() + " matches "
+		p.ok(Step.ROUTE, backendsText(refs, total), c.route().ref() + " rule " + c.rule().index() + " matches "
 				+ Paths.of(d.path()) + " (" + matchText + ")" + (all.size() > 1 ? "; the most specific of " + all.size()
 						+ " matching rules wins (Exact, then the longest prefix, method, headers, query)" : ""),
 				ruleRef);
@@ -314,16 +315,16 @@ final class Gateways {
 			}
 		}
 		if (best == null) {
-			return p.fail("service", c.route().name(), "the Gateway cannot use " + (refs.size() == 1 ? "the backendRef"
+			return p.fail(Step.SERVICE, c.route().name(), "the Gateway cannot use " + (refs.size() == 1 ? "the backendRef"
 					: "any backendRef") + ": " + String.join("; ", invalid), fix,
 					Outcome.BAD_BACKEND, "HTTP 500 Internal Server Error from the Gateway (ResolvedRefs=False)", invalidRef);
 		}
 		if (!invalid.isEmpty()) {
-			p.warn("service", bestSvc.name() + ":" + bestPort.port(), "part of the traffic fails with HTTP 500: "
+			p.warn(Step.SERVICE, bestSvc.name() + ":" + bestPort.port(), "part of the traffic fails with HTTP 500: "
 					+ String.join("; ", invalid), fix, invalidRef);
 		}
 		Route.BackendRef chosen = best;
-		p.ok("service", bestSvc.name() + ":" + bestPort.port(), "backendRef " + chosen.name() + " port "
+		p.ok(Step.SERVICE, bestSvc.name() + ":" + bestPort.port(), "backendRef " + chosen.name() + " port "
 				+ chosen.port().orElse(0) + " is port " + bestPort.describe() + " of " + bestSvc.ref()
 				+ (refs.size() > 1 ? " (weight " + chosen.weight() + " of " + total + ")" : ""),
 				Ref.of(chosen.node().loc(), c.route().id() + "/" + chosen.path()));

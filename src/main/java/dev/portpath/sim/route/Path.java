@@ -8,12 +8,17 @@ import java.util.Optional;
 import dev.portpath.sim.trace.Endpoint;
 import dev.portpath.sim.trace.Hop;
 import dev.portpath.sim.trace.Outcome;
+import dev.portpath.sim.trace.Point;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Status;
+import dev.portpath.sim.trace.Step;
 import dev.portpath.sim.trace.Trace;
 
-/** Collects the hops of one request as the tracer walks it; each hop starts where the last one ended. */
+/**
+ * Collects the hops of one request as the stages walk it; each hop starts where the last one ended, in
+ * words ({@code from}, {@code to}) and typed ({@link Point}: what stands there, its address and port).
+ */
 final class Path {
 
 	private final Request request;
@@ -24,16 +29,28 @@ final class Path {
 
 	private String at;
 
-	Path(Request request, String start) {
+	private Point point;
+
+	/** Where the next hop arrives, typed, when the stage knows it: set by {@link #toward}, used once. */
+	private Point next = Point.NONE;
+
+	Path(Request request, String start, Point client) {
 		this.request = request;
 		this.at = start;
+		this.point = client;
 	}
 
-	void ok(String step, String to, String message, Ref... refs) {
+	/** Says what the next hop reaches, typed (a Service port, a node, a pod...). */
+	Path toward(Point target) {
+		this.next = target;
+		return this;
+	}
+
+	void ok(Step step, String to, String message, Ref... refs) {
 		add(step, Status.OK, to, message, "", refs);
 	}
 
-	void warn(String step, String to, String message, String fix, Ref... refs) {
+	void warn(Step step, String to, String message, String fix, Ref... refs) {
 		add(step, Status.WARN, to, message, fix, refs);
 	}
 
@@ -41,7 +58,7 @@ final class Path {
 		notes.add(note);
 	}
 
-	Trace fail(String step, String to, String message, String fix, Outcome outcome, String symptom, Ref... refs) {
+	Trace fail(Step step, String to, String message, String fix, Outcome outcome, String symptom, Ref... refs) {
 		add(step, Status.FAIL, to, message, fix, refs);
 		return done(outcome, symptom, Optional.empty(), List.of());
 	}
@@ -50,13 +67,20 @@ final class Path {
 		return new Trace(request, outcome, symptom, hops, delivered, endpoints, List.of(), notes);
 	}
 
-	private void add(String step, Status status, String to, String message, String fix, Ref... refs) {
+	private void add(Step step, Status status, String to, String message, String fix, Ref... refs) {
 		List<Ref> list = Arrays.stream(refs).filter(r -> r != null && r.line() > 0).distinct().toList();
-		hops.add(new Hop(step, status, at, to, message, fix, list));
+		Point target = next == Point.NONE ? point : next;
+		hops.add(new Hop(step, status, at, to, message, fix, list, point, target));
 		at = to;
+		point = target;
+		next = Point.NONE;
 	}
 
 	String at() {
 		return at;
+	}
+
+	Request request() {
+		return request;
 	}
 }

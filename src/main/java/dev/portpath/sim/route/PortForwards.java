@@ -13,6 +13,8 @@ import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.trace.Outcome;
+import dev.portpath.sim.trace.Point;
+import dev.portpath.sim.trace.Step;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;
@@ -40,7 +42,8 @@ final class PortForwards {
 	}
 
 	Trace trace(Request request, PortForward pf) {
-		Path p = new Path(request, "kubectl on your machine");
+		Path p = new Path(request, "kubectl on your machine",
+				Point.of(Point.Kind.CLIENT, "", "kubectl", "127.0.0.1", 0, dev.portpath.sim.trace.Protocol.TCP));
 		String command = "kubectl port-forward " + (pf.namespace().equals("default") ? "" : "-n " + pf.namespace() + " ")
 				+ pf.kind().toLowerCase(java.util.Locale.ROOT) + "/" + pf.name() + " :" + pf.port();
 		if (pf.kind().equals("Service")) {
@@ -49,7 +52,7 @@ final class PortForwards {
 		Workload w = parser.workload(pf.namespace(), pf.kind(), pf.name());
 		Optional<Pod> pod = parser.firstPod(w);
 		if (pod.isEmpty()) {
-			return p.fail("port-forward", w.name(), w.ref() + " has no pods (replicas: " + w.replicas()
+			return p.fail(Step.PORT_FORWARD, w.name(), w.ref() + " has no pods (replicas: " + w.replicas()
 					+ "), so kubectl waits for one (--pod-running-timeout, 60 s) and gives up",
 					"scale " + w.ref() + " up", Outcome.NO_ENDPOINTS, "error: timed out waiting for a pod of " + w.ref(),
 					Refs.docField(w.doc(), "replicas", "spec"));
@@ -58,7 +61,7 @@ final class PortForwards {
 		if (pf.named()) {
 			Optional<ContainerPort> named = byNameAnyProtocol(pod.get(), pf.port());
 			if (named.isEmpty()) {
-				return p.fail("port-forward", pod.get().name(), "pod " + pod.get().name() + " has no port named "
+				return p.fail(Step.PORT_FORWARD, pod.get().name(), "pod " + pod.get().name() + " has no port named "
 						+ pf.port() + " (kubectl looks in containers, then init containers; they declare "
 						+ pod.get().describePorts() + ")", "use a declared port name or number", Outcome.UNDECLARED_PORT,
 						"error: Pod '" + pod.get().name() + "' does not have a named port '" + pf.port() + "'",
@@ -71,7 +74,7 @@ final class PortForwards {
 		}
 		String chosen = w.is("Pod") ? "" : " picks pod " + pod.get().name() + choice(w)
 				+ " and";
-		p.ok("port-forward", pod.get().name() + ":" + port, command + chosen + " tunnels through the API server and"
+		p.ok(Step.PORT_FORWARD, pod.get().name() + ":" + port, command + chosen + " tunnels through the API server and"
 				+ " kubelet to port " + port + " (no Service, kube-proxy or NetworkPolicy involved)", Refs.workload(w));
 		return dial(p, pod.get(), port);
 	}
@@ -86,7 +89,7 @@ final class PortForwards {
 			.orElseThrow(() -> new BadRequestException("the manifests hold no Service named " + pf.name()
 					+ " in namespace " + pf.namespace()));
 		if (svc.selector().isEmpty()) {
-			return p.fail("port-forward", svc.name(), "kubectl port-forward needs pods, and " + svc.ref()
+			return p.fail(Step.PORT_FORWARD, svc.name(), "kubectl port-forward needs pods, and " + svc.ref()
 					+ " is defined without a selector (the API server does not proxy to endpoints that are not pods)",
 					"port-forward to a pod or workload instead", Outcome.NO_ENDPOINTS,
 					"error: cannot attach to *v1.Service: invalid service '" + svc.name()
@@ -98,7 +101,7 @@ final class PortForwards {
 				: svc.ports().stream().filter(x -> Integer.toString(x.port()).equals(pf.port())).findFirst();
 		String has = svc.ports().stream().map(ServicePort::describe).collect(Collectors.joining(", "));
 		if (sp.isEmpty()) {
-			return p.fail("port-forward", svc.name(), svc.ref() + " has no port " + (pf.named() ? "named " : "") + pf.port()
+			return p.fail(Step.PORT_FORWARD, svc.name(), svc.ref() + " has no port " + (pf.named() ? "named " : "") + pf.port()
 					+ ": with svc/NAME, kubectl port-forward takes a Service port, and this Service has " + has,
 					"use a Service port, e.g. svc/" + svc.name() + " LOCAL:"
 							+ (svc.ports().isEmpty() ? "PORT" : svc.ports().get(0).port()),
@@ -109,14 +112,14 @@ final class PortForwards {
 		}
 		ServicePort port = sp.get();
 		if (port.protocol().equals("UDP")) {
-			return p.fail("port-forward", svc.name(), "port " + port.describe() + " of " + svc.ref()
+			return p.fail(Step.PORT_FORWARD, svc.name(), "port " + port.describe() + " of " + svc.ref()
 					+ " is UDP, and kubectl port-forward only forwards TCP", "test UDP from a pod in the cluster",
 					Outcome.NO_LISTENER, "error: UDP protocol is not supported for " + port.port(),
 					Refs.servicePortField(svc, port, "protocol"));
 		}
 		List<Pod> pods = endpoints.selected(svc);
 		if (pods.isEmpty()) {
-			return p.fail("port-forward", svc.name(), "selector " + Tracer.labels(svc.selector().get())
+			return p.fail(Step.PORT_FORWARD, svc.name(), "selector " + Tracer.labels(svc.selector().get())
 					+ " of " + svc.ref() + " matches no pod, so kubectl waits for one (60 s) and gives up",
 					"make the selector match the pod template labels", Outcome.NO_ENDPOINTS,
 					"error: timed out waiting for the condition", Refs.selector(svc));
@@ -131,7 +134,7 @@ final class PortForwards {
 		else if (port.targetPort().named()) {
 			Optional<ContainerPort> named = byNameAnyProtocol(pod, port.targetPort().name());
 			if (named.isEmpty()) {
-				return p.fail("port-forward", pod.name(), "targetPort " + port.targetPort().name() + " of " + svc.ref()
+				return p.fail(Step.PORT_FORWARD, pod.name(), "targetPort " + port.targetPort().name() + " of " + svc.ref()
 						+ " names no port of pod " + pod.name() + " (it declares " + pod.describePorts() + ")",
 						"name the container port " + port.targetPort().name() + ", or set targetPort to a number",
 						Outcome.UNDECLARED_PORT, "error: Pod '" + pod.name() + "' does not have a named port '"
@@ -146,7 +149,7 @@ final class PortForwards {
 			why = port.targetPort().defaulted() ? "targetPort is not set, so it is the port " + target
 					: "targetPort " + target;
 		}
-		p.ok("port-forward", pod.name() + ":" + target, command + " picks pod " + pod.name()
+		p.ok(Step.PORT_FORWARD, pod.name() + ":" + target, command + " picks pod " + pod.name()
 				+ (pods.size() > 1 ? " (the first of " + pods.size() + "; no load balancing)" : "") + " and forwards Service port "
 				+ port.port() + " to " + target + " (" + why + "), bypassing the ClusterIP and kube-proxy",
 				Refs.targetPort(svc, port), Refs.selector(svc));
@@ -154,7 +157,7 @@ final class PortForwards {
 	}
 
 	private Trace dial(Path p, Pod pod, int port) {
-		p.ok("pod", "localhost:" + port, "the container runtime dials localhost:" + port + " inside pod " + pod.name()
+		p.ok(Step.POD, "localhost:" + port, "the container runtime dials localhost:" + port + " inside pod " + pod.name()
 				+ "'s network namespace (so an app bound only to 127.0.0.1 answers too)", Refs.workload(pod.owner()));
 		Destination d = new Destination("tcp", "TCP", "localhost", port, "");
 		Backend b = new Backend(Optional.of(pod), "127.0.0.1", port, pod.nodeName(), true, pod.owner().doc().loc());

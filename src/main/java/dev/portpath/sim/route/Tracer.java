@@ -21,6 +21,7 @@ import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.trace.Endpoint;
 import dev.portpath.sim.trace.Outcome;
+import dev.portpath.sim.trace.Step;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;
@@ -70,7 +71,7 @@ public final class Tracer {
 		}
 		Client client = parser.client(request.from());
 		Destination d = (Destination) target;
-		Path p = new Path(request, client.label());
+		Path p = new Path(request, client.label(), client.point());
 		if (d.host().equals("localhost") || d.host().startsWith("127.") || d.host().equals("::1")) {
 			return localhost(p, client, d);
 		}
@@ -89,7 +90,7 @@ public final class Tracer {
 		if (client.kind() == Client.Kind.EXTERNAL) {
 			for (Service s : cluster.services()) {
 				if (s.loadBalancerHostnames().contains(d.host())) {
-					p.ok("dns", s.loadBalancerHostnames().get(0) + ":" + d.port(), d.host()
+					p.ok(Step.DNS, s.loadBalancerHostnames().get(0) + ":" + d.port(), d.host()
 							+ " is the load balancer hostname in the status of " + s.ref(),
 							Refs.docField(s.doc(), "loadBalancer", "status"));
 					return servicePort(p, client, d, s, Entry.LOAD_BALANCER, d.hostPort());
@@ -103,7 +104,7 @@ public final class Tracer {
 		}
 		Optional<Pod> pod = client.pod();
 		if (client.kind() == Client.Kind.NODE) {
-			return p.fail("dns", d.host(), "a node resolves names with its own resolver, not cluster DNS, so "
+			return p.fail(Step.DNS, d.host(), "a node resolves names with its own resolver, not cluster DNS, so "
 					+ d.host() + " does not resolve on " + client.nodeName(),
 					"use the Service's ClusterIP from a node, or run the request from a pod", Outcome.NXDOMAIN,
 					"Could not resolve host: " + d.host(), nearbyServices(d.host(), "default"));
@@ -113,7 +114,7 @@ public final class Tracer {
 			String why = cp.hostNetwork() ? "pod " + cp.name() + " uses hostNetwork with dnsPolicy " + cp.dnsPolicy()
 					+ ", so it resolves names with the node's resolver, not cluster DNS"
 					: "pod " + cp.name() + " has dnsPolicy " + cp.dnsPolicy() + ", so it does not use cluster DNS";
-			return p.fail("dns", d.host(), why, "set dnsPolicy: ClusterFirstWithHostNet in the pod spec",
+			return p.fail(Step.DNS, d.host(), why, "set dnsPolicy: ClusterFirstWithHostNet in the pod spec",
 					Outcome.NXDOMAIN, "Could not resolve host: " + d.host(),
 					Ref.of(Refs.field(cp.spec(), cp.spec().get("dnsPolicy").present() ? "dnsPolicy" : "hostNetwork"),
 							cp.owner().id() + "/" + cp.owner().templatePath() + ".dnsPolicy"));
@@ -122,12 +123,12 @@ public final class Tracer {
 			Pod server = policies.dnsServer();
 			Policies.Verdict v = policies.check(Party.of(pod.get(), ""), server, 53, "UDP", Optional.empty()).orElseThrow();
 			if (v.uncertain()) {
-				p.warn("networkpolicy", "kube-dns:53", "whether the DNS query may leave depends on an assumed address: "
+				p.warn(Step.NETWORKPOLICY, "kube-dns:53", "whether the DNS query may leave depends on an assumed address: "
 						+ v.message(), "select the DNS pods with namespaceSelector and podSelector rather than an ipBlock",
 						v.refs().toArray(Ref[]::new));
 			}
 			else if (!v.allowed()) {
-				return p.fail("dns", d.host(), "the DNS lookup of " + d.host() + " cannot leave pod " + pod.get().name()
+				return p.fail(Step.DNS, d.host(), "the DNS lookup of " + d.host() + " cannot leave pod " + pod.get().name()
 						+ ": " + v.message(), "allow egress to the cluster DNS (namespace kube-system, pods k8s-app=kube-dns)"
 								+ " on port 53 over UDP and TCP",
 						Outcome.POLICY_DENIED, ";; connection timed out; no servers could be reached (the DNS query is"
@@ -135,18 +136,18 @@ public final class Tracer {
 						v.refs().toArray(Ref[]::new));
 			}
 			else {
-				p.ok("networkpolicy", "kube-dns:53", "the DNS query may leave: " + v.message(), v.refs().toArray(Ref[]::new));
+				p.ok(Step.NETWORKPOLICY, "kube-dns:53", "the DNS query may leave: " + v.message(), v.refs().toArray(Ref[]::new));
 			}
 		}
 		Dns.Answer answer = dns.resolve(d.host(), client.namespace());
 		if (answer instanceof Dns.NxDomain nx) {
-			return p.fail("dns", d.host(), d.host() + " does not resolve from namespace " + client.namespace()
+			return p.fail(Step.DNS, d.host(), d.host() + " does not resolve from namespace " + client.namespace()
 					+ " (tried " + String.join(", ", nx.tried()) + "): " + nx.hint(),
 					"use a name cluster DNS serves: <service>.<namespace>, or create the Service", Outcome.NXDOMAIN,
 					"Could not resolve host: " + d.host(), nearbyServices(d.host(), client.namespace()));
 		}
 		if (answer instanceof Dns.PodAnswer pa) {
-			p.ok("dns", pa.pod().ip() + ":" + d.port(), d.host() + " resolves to " + pa.pod().ip() + ", pod "
+			p.ok(Step.DNS, pa.pod().ip() + ":" + d.port(), d.host() + " resolves to " + pa.pod().ip() + ", pod "
 					+ pa.pod().ref() + pa.service().map(s -> s.headless() ? ", through headless " + s.ref()
 							: ", an endpoint name of " + s.ref() + " (CoreDNS answers these for any Service; the DNS"
 									+ " spec only promises them for headless Services)").orElse(""),
@@ -158,11 +159,11 @@ public final class Tracer {
 		Dns.ServiceAnswer sa = (Dns.ServiceAnswer) answer;
 		Service svc = sa.service();
 		if (svc.isExternalName()) {
-			p.ok("dns", svc.externalName(), d.host() + " is a CNAME for " + svc.externalName() + ": " + svc.ref()
+			p.ok(Step.DNS, svc.externalName(), d.host() + " is a CNAME for " + svc.externalName() + ": " + svc.ref()
 					+ " has type ExternalName", Refs.docField(svc.doc(), "externalName", "spec"));
 			p.note("An HTTP Host header or TLS SNI still carries " + d.host()
 					+ "; the external server may answer 404 or present a certificate for another name.");
-			return p.fail("external", svc.externalName() + ":" + d.port(), "the client connects to "
+			return p.fail(Step.EXTERNAL, svc.externalName() + ":" + d.port(), "the client connects to "
 					+ svc.externalName() + ":" + d.port() + " itself; ExternalName does no proxying and "
 					+ "Service ports remap nothing, so the request leaves the cluster", "",
 					Outcome.EXTERNAL, "answered (or not) by " + svc.externalName() + " outside the cluster",
@@ -171,7 +172,7 @@ public final class Tracer {
 		if (svc.headless()) {
 			return headless(p, client, d, svc, sa);
 		}
-		p.ok("dns", svc.clusterIP() + ":" + d.port(), d.host() + " resolves to " + svc.ref() + ", ClusterIP "
+		p.ok(Step.DNS, svc.clusterIP() + ":" + d.port(), d.host() + " resolves to " + svc.ref() + ", ClusterIP "
 				+ svc.clusterIP() + searchNote(sa, d.host(), client.namespace()), Refs.service(svc));
 		return servicePort(p, client, d, svc, Entry.CLUSTER_IP, svc.clusterIP() + ":" + d.port());
 	}
@@ -202,13 +203,13 @@ public final class Tracer {
 		Optional<Service> svc = cluster.servicesNamed(svcName).stream().findFirst();
 		if (svc.isPresent()) {
 			Service s = svc.get();
-			return p.fail("dns", d.host(), "an external client cannot use cluster DNS, so " + d.host()
+			return p.fail(Step.DNS, d.host(), "an external client cannot use cluster DNS, so " + d.host()
 					+ " does not resolve outside the cluster (" + s.ref() + " has type " + s.type() + ")",
 					"from outside, use a node's IP and a nodePort (type: NodePort), a LoadBalancer address, or an Ingress",
 					Outcome.NXDOMAIN, "Could not resolve host: " + d.host(), Refs.docField(s.doc(), "type", "spec"),
 					Refs.service(s));
 		}
-		return p.fail("dns", d.host(), "no public DNS name " + d.host()
+		return p.fail(Step.DNS, d.host(), "no public DNS name " + d.host()
 				+ " is defined in the manifests, and an external client cannot use cluster DNS",
 				"from outside, use a node's IP and a nodePort, or a LoadBalancer address", Outcome.NXDOMAIN,
 				"Could not resolve host: " + d.host(), nearbyServices(d.host(), "default"));
@@ -231,14 +232,14 @@ public final class Tracer {
 	Trace servicePort(Path p, Client client, Destination d, Service svc, Entry entry, String address) {
 		if (entry == Entry.LOAD_BALANCER) {
 			String ip = address.substring(0, address.lastIndexOf(':'));
-			p.ok("loadbalancer", address, ip + " is the load balancer address of " + svc.ref() + " (status.loadBalancer"
+			p.ok(Step.LOADBALANCER, address, ip + " is the load balancer address of " + svc.ref() + " (status.loadBalancer"
 					+ (client.inCluster() ? "); from inside the cluster kube-proxy short-circuits it straight to the Service"
 							: "); the load balancer hands the connection to a node, where kube-proxy captures it (ipMode VIP)"),
 					Refs.docField(svc.doc(), "loadBalancer", "status"));
 		}
 		else if (entry == Entry.EXTERNAL_IP) {
 			String ip = address.substring(0, address.lastIndexOf(':'));
-			p.ok("external-ip", address, ip + " is in spec.externalIPs of " + svc.ref() + ": getting packets for it to a"
+			p.ok(Step.EXTERNAL_IP, address, ip + " is in spec.externalIPs of " + svc.ref() + ": getting packets for it to a"
 					+ " node is the cluster admin's job, and kube-proxy there treats it like the Service (externalIPs are"
 					+ " deprecated since 1.36)", Refs.docField(svc.doc(), "externalIPs", "spec"));
 		}
@@ -264,7 +265,7 @@ public final class Tracer {
 			Ref ref = svc.ports().isEmpty() ? Refs.docField(svc.doc(), "ports", "spec")
 					: otherProtocol.map(sp -> Refs.servicePortField(svc, sp, "protocol"))
 						.orElse(Refs.docField(svc.doc(), "ports", "spec"));
-			return p.fail("service", address, msg, suggestion, Outcome.NO_SUCH_SERVICE_PORT,
+			return p.fail(Step.SERVICE, address, msg, suggestion, Outcome.NO_SUCH_SERVICE_PORT,
 					"connection times out (iptables mode) or is refused (nftables mode): no rule handles " + address,
 					ref);
 		}
@@ -276,7 +277,7 @@ public final class Tracer {
 			case EXTERNAL_IP, LOAD_BALANCER -> "port " + sp.describe() + " of " + svc.ref()
 					+ " answers there: external addresses expose the Service port, not the nodePort";
 		};
-		p.ok("service", address, how, Refs.servicePortField(svc, sp, entry == Entry.NODE_PORT ? "nodePort" : "port"));
+		p.ok(Step.SERVICE, address, how, Refs.servicePortField(svc, sp, entry == Entry.NODE_PORT ? "nodePort" : "port"));
 		if (entry == Entry.CLUSTER_IP && client.kind() == Client.Kind.POD) {
 			Gateways gateways = new Gateways(cluster, this);
 			List<dev.portpath.sim.model.Route> mesh = gateways.meshRoutes(svc, sp.port());
@@ -300,7 +301,7 @@ public final class Tracer {
 		}
 		String endpointsTo = usable.size() + " endpoint" + (usable.size() == 1 ? "" : "s");
 		if (sel.manual()) {
-			p.ok("endpoints", endpointsTo, svc.ref() + " has no selector; its " + usable.size()
+			p.ok(Step.ENDPOINTS, endpointsTo, svc.ref() + " has no selector; its " + usable.size()
 					+ " endpoint address" + (usable.size() == 1 ? " comes" : "es come") + " from "
 					+ slicesOf(svc, usable) + ", port " + sp.name().replaceAll("^$", "(unnamed)") + " = " + usable.get(0).port(),
 					Ref.of(usable.get(0).source(), svc.id()));
@@ -308,8 +309,8 @@ public final class Tracer {
 		else {
 			String message = "selector " + labels(svc.selector().get()) + " matches " + matched(sel.selected());
 			if (!sel.unresolved().isEmpty()) {
-				p.ok("endpoints", endpointsTo, message, Refs.selector(svc), Refs.templateLabels(sel.selected().get(0).owner()));
-				p.warn("endpoints", endpointsTo, "targetPort " + sp.targetPort().name() + " names no " + sp.protocol()
+				p.ok(Step.ENDPOINTS, endpointsTo, message, Refs.selector(svc), Refs.templateLabels(sel.selected().get(0).owner()));
+				p.warn(Step.ENDPOINTS, endpointsTo, "targetPort " + sp.targetPort().name() + " names no " + sp.protocol()
 						+ " port in " + podCount(sel.unresolved().size()) + " (" + owners(sel.unresolved())
 						+ "), so the EndpointSlice controller leaves them out of port " + sp.port() + "; "
 						+ usable.size() + " remain", "declare a " + sp.protocol() + " port named "
@@ -317,7 +318,7 @@ public final class Tracer {
 						Refs.targetPort(svc, sp));
 			}
 			else {
-				p.ok("endpoints", endpointsTo, message, Refs.selector(svc), Refs.templateLabels(sel.selected().get(0).owner()));
+				p.ok(Step.ENDPOINTS, endpointsTo, message, Refs.selector(svc), Refs.templateLabels(sel.selected().get(0).owner()));
 			}
 			if (!sel.notReady().isEmpty()) {
 				p.note(podCount(sel.notReady().size()) + " selected by " + svc.ref()
@@ -330,14 +331,14 @@ public final class Tracer {
 			String node = client.nodeName();
 			List<Backend> local = usable.stream().filter(b -> b.nodeName().equals(node)).toList();
 			if (local.isEmpty()) {
-				return p.fail("kube-proxy", address, "internalTrafficPolicy: Local keeps traffic on the client's node, "
+				return p.fail(Step.KUBE_PROXY, address, "internalTrafficPolicy: Local keeps traffic on the client's node, "
 						+ "and no endpoint of " + svc.ref() + " runs on " + node + ", so kube-proxy drops the packet",
 						"remove internalTrafficPolicy: Local, or run a pod of the backend on every node (a DaemonSet)",
 						Outcome.NO_ENDPOINTS, "connection times out: kube-proxy drops it (no local endpoints on " + node
 								+ ")",
 						Refs.docField(svc.doc(), "internalTrafficPolicy", "spec"));
 			}
-			p.ok("kube-proxy", address, "internalTrafficPolicy: Local: only the " + podCount(local.size())
+			p.ok(Step.KUBE_PROXY, address, "internalTrafficPolicy: Local: only the " + podCount(local.size())
 					+ " on " + node + " are used", Refs.docField(svc.doc(), "internalTrafficPolicy", "spec"));
 			usable = local;
 		}
@@ -348,7 +349,7 @@ public final class Tracer {
 				String n = nodeName.get();
 				List<Backend> local = usable.stream().filter(b -> b.nodeName().equals(n)).toList();
 				if (local.isEmpty()) {
-					return p.fail("kube-proxy", address, "externalTrafficPolicy: Local sends external traffic only to "
+					return p.fail(Step.KUBE_PROXY, address, "externalTrafficPolicy: Local sends external traffic only to "
 							+ "endpoints on the node it arrives at, and " + n + " runs none of " + svc.ref()
 							+ ", so kube-proxy drops it",
 							"send the request to a node that runs a pod (" + nodesOf(usable)
@@ -358,7 +359,7 @@ public final class Tracer {
 				}
 				usable = local;
 			}
-			p.ok("kube-proxy", address, "externalTrafficPolicy: Local keeps the client's source IP and uses only endpoints "
+			p.ok(Step.KUBE_PROXY, address, "externalTrafficPolicy: Local keeps the client's source IP and uses only endpoints "
 					+ "on the receiving node; nodes without one (" + nodesWithout(everywhere) + ") drop the traffic",
 					Refs.docField(svc.doc(), "externalTrafficPolicy", "spec"));
 		}
@@ -371,7 +372,7 @@ public final class Tracer {
 				+ (svc.sessionAffinity().equals("ClientIP") ? "once per client IP: sessionAffinity ClientIP keeps a client on the same endpoint for "
 						+ svc.doc().root().path("spec", "sessionAffinityConfig", "clientIP", "timeoutSeconds").integer().orElse(10800L) + " s"
 						: "at random per connection");
-		p.ok("kube-proxy", chosen.ip() + ":" + chosen.port(), translation + pick, Refs.targetPort(svc, sp));
+		p.ok(Step.KUBE_PROXY, chosen.ip() + ":" + chosen.port(), translation + pick, Refs.targetPort(svc, sp));
 		return arrive(p, Optional.of(sourceAfterProxy(address, client, svc, entry)), d.protocol(), d, chosen, usable,
 				Optional.of(new Via(svc, sp)));
 	}
@@ -383,7 +384,7 @@ public final class Tracer {
 	Trace viaProxy(Path p, Party source, Destination d, Service svc, ServicePort sp, String who, String noEndpoints,
 			List<Backend> alsoReached) {
 		if (svc.isExternalName()) {
-			return p.fail("external", svc.externalName() + ":" + sp.port(), svc.ref() + " is an ExternalName for "
+			return p.fail(Step.EXTERNAL, svc.externalName() + ":" + sp.port(), svc.ref() + " is an ExternalName for "
 					+ svc.externalName() + ", so " + who + " proxies to " + svc.externalName() + ":" + sp.port()
 					+ " outside the cluster (support for this is implementation-specific)", "", Outcome.EXTERNAL,
 					"answered (or not) by " + svc.externalName(), Refs.docField(svc.doc(), "externalName", "spec"));
@@ -394,7 +395,7 @@ public final class Tracer {
 		}
 		List<Backend> usable = sel.backends();
 		Backend chosen = representative(usable, d.protocol());
-		p.ok("endpoints", chosen.ip() + ":" + chosen.port(), who + " sends straight to the " + usable.size()
+		p.ok(Step.ENDPOINTS, chosen.ip() + ":" + chosen.port(), who + " sends straight to the " + usable.size()
 				+ " endpoint" + (usable.size() == 1 ? "" : "s") + " of " + svc.ref() + " port " + sp.port() + " ("
 				+ chosen.ip() + ":" + chosen.port() + ": " + translationReason(svc, sp, usable)
 				+ "), bypassing the ClusterIP and kube-proxy", Refs.targetPort(svc, sp));
@@ -453,7 +454,7 @@ public final class Tracer {
 			if (slices.isEmpty() && misnamed.isPresent()) {
 				var doc = misnamed.get();
 				boolean endpointsObject = doc.kind().equals("Endpoints");
-				return p.fail("endpoints", "no endpoints", svc.ref() + " has no selector, and " + doc.kind() + " "
+				return p.fail(Step.ENDPOINTS, "no endpoints", svc.ref() + " has no selector, and " + doc.kind() + " "
 						+ doc.name() + (endpointsObject ? " is not named exactly like the Service; an Endpoints object"
 								+ " belongs to the Service of the same name"
 								: " lacks the label kubernetes.io/service-name: " + svc.name()
@@ -466,7 +467,7 @@ public final class Tracer {
 						Refs.service(svc));
 			}
 			if (slices.isEmpty()) {
-				return p.fail("endpoints", "no endpoints", svc.ref() + " has no selector and no EndpointSlice labelled "
+				return p.fail(Step.ENDPOINTS, "no endpoints", svc.ref() + " has no selector and no EndpointSlice labelled "
 						+ "kubernetes.io/service-name: " + svc.name() + " (nor an Endpoints object of that name), so nothing"
 						+ " gives it endpoints",
 						"add a selector that matches your pods, or an EndpointSlice with the label kubernetes.io/service-name: "
@@ -485,7 +486,7 @@ public final class Tracer {
 				EndpointSlice first = slices.get(0);
 				Ref ref = first.ports().isEmpty() ? Refs.doc(first.doc())
 						: Ref.of(Refs.field(first.ports().get(0).node(), "name"), first.doc().id() + "/ports[0].name");
-				return p.fail("endpoints", "no endpoints", "kube-proxy matches EndpointSlice ports to Service ports by name"
+				return p.fail(Step.ENDPOINTS, "no endpoints", "kube-proxy matches EndpointSlice ports to Service ports by name"
 						+ " and protocol; port " + sp.describe() + " of " + svc.ref() + " is "
 						+ (sp.name().isEmpty() ? "unnamed" : "named " + sp.name()) + ", but the slices of "
 						+ svc.name() + " have ports " + names,
@@ -494,13 +495,13 @@ public final class Tracer {
 						Outcome.NO_ENDPOINTS, refused, ref, Refs.servicePort(svc, sp));
 			}
 			if (!sel.notReady().isEmpty()) {
-				return p.fail("endpoints", "no endpoints", "every address in the EndpointSlices of " + svc.ref()
+				return p.fail(Step.ENDPOINTS, "no endpoints", "every address in the EndpointSlices of " + svc.ref()
 						+ " has conditions.ready: false, and kube-proxy only uses ready endpoints",
 						"mark the endpoints ready, or set publishNotReadyAddresses: true", Outcome.NO_ENDPOINTS, refused,
 						Ref.of(sel.notReady().get(0).source(), svc.id()));
 			}
 			EndpointSlice first = slices.get(0);
-			return p.fail("endpoints", "no endpoints", "the EndpointSlices of " + svc.ref() + " list no address for port "
+			return p.fail(Step.ENDPOINTS, "no endpoints", "the EndpointSlices of " + svc.ref() + " list no address for port "
 					+ sp.describe() + " (a port number is required too)",
 					"add endpoints with addresses to the EndpointSlice " + first.name(), Outcome.NO_ENDPOINTS, refused,
 					Refs.doc(first.doc()));
@@ -517,7 +518,7 @@ public final class Tracer {
 						: "; " + f.container().name() + " declares " + f.port().name() + " as " + f.port().protocol()
 								+ ", and a named port must match the Service port's protocol (" + sp.protocol() + ")")
 				.orElse("");
-			return p.fail("endpoints", "no endpoints", "targetPort " + sp.targetPort().name() + " names no "
+			return p.fail(Step.ENDPOINTS, "no endpoints", "targetPort " + sp.targetPort().name() + " names no "
 					+ sp.protocol() + " port of the " + podCount(sel.selected().size()) + " " + svc.ref() + " selects"
 					+ " (they declare " + declared + ")" + near + "; Kubernetes leaves them out of the endpoints for port "
 					+ sp.port(),
@@ -528,7 +529,7 @@ public final class Tracer {
 		}
 		Backend nr = sel.notReady().get(0);
 		Pod pod = nr.pod().orElseThrow();
-		return p.fail("endpoints", "no endpoints", "the " + podCount(sel.selected().size()) + " " + svc.ref()
+		return p.fail(Step.ENDPOINTS, "no endpoints", "the " + podCount(sel.selected().size()) + " " + svc.ref()
 				+ " selects " + (sel.selected().size() == 1 ? "is" : "are") + " not Ready, and kube-proxy only sends to"
 				+ " ready endpoints (pod " + pod.name() + " is not Ready: " + pod.notReadyBecause() + ")",
 				"fix the readiness probe or the app so the pod becomes Ready, or set publishNotReadyAddresses: true",
@@ -541,14 +542,14 @@ public final class Tracer {
 		SelectorDiagnosis why = SelectorDiagnosis.of(cluster, svc);
 		if (why.kind() == SelectorDiagnosis.Kind.SCALED_TO_ZERO) {
 			Workload w = why.workload().get();
-			return p.fail("endpoints", "no endpoints", "selector " + labels(selector) + " matches the pod template of "
+			return p.fail(Step.ENDPOINTS, "no endpoints", "selector " + labels(selector) + " matches the pod template of "
 					+ w.ref() + ", but it has replicas: 0, so there are no pods",
 					"scale " + w.ref() + " up (replicas: 1 or more)", Outcome.NO_ENDPOINTS, refused,
 					Refs.docField(w.doc(), "replicas", "spec"), Refs.selector(svc));
 		}
 		if (why.kind() == SelectorDiagnosis.Kind.OTHER_NAMESPACE) {
 			Workload w = why.workload().get();
-			return p.fail("endpoints", "no endpoints", "selector " + labels(selector) + " matches pods of " + w.ref()
+			return p.fail(Step.ENDPOINTS, "no endpoints", "selector " + labels(selector) + " matches pods of " + w.ref()
 					+ ", but a Service only selects pods in its own namespace (" + svc.namespace() + ")",
 					"create the Service in namespace " + w.namespace() + ", or move the workload to "
 							+ svc.namespace(),
@@ -558,7 +559,7 @@ public final class Tracer {
 		Optional<Labels.NearMiss> near = why.nearMiss();
 		if (near.isPresent()) {
 			Labels.NearMiss n = near.get();
-			return p.fail("endpoints", "no endpoints", "selector " + labels(selector) + " matches no pod in namespace "
+			return p.fail(Step.ENDPOINTS, "no endpoints", "selector " + labels(selector) + " matches no pod in namespace "
 					+ svc.namespace() + "; the closest is " + n.workload().ref() + ", whose pods are labelled "
 					+ labels(n.workload().templateLabels()) + " (" + n.difference() + ")",
 					"make the selector match the pod template labels (spec.template.metadata.labels) of "
@@ -566,7 +567,7 @@ public final class Tracer {
 					Outcome.NO_ENDPOINTS, refused, Refs.selectorEntry(svc, n.key()), Refs.templateLabels(n.workload()),
 					Refs.selector(svc));
 		}
-		return p.fail("endpoints", "no endpoints", "selector " + labels(selector) + " matches no pod in namespace "
+		return p.fail(Step.ENDPOINTS, "no endpoints", "selector " + labels(selector) + " matches no pod in namespace "
 				+ svc.namespace() + " among the manifests", "make the selector match the labels of the pods that serve "
 						+ svc.name() + " (spec.template.metadata.labels of their workload)",
 				Outcome.NO_ENDPOINTS, refused, Refs.selector(svc));
@@ -606,7 +607,7 @@ public final class Tracer {
 			String why = svc.selector().isEmpty() ? "it has no selector and no ready EndpointSlice addresses"
 					: endpoints.selected(svc).isEmpty() ? "its selector " + labels(svc.selector().get()) + " matches no pod"
 							: "none of its pods is Ready";
-			return p.fail("dns", d.host(), d.host() + " names headless " + svc.ref() + " (clusterIP: None), which has no "
+			return p.fail(Step.DNS, d.host(), d.host() + " names headless " + svc.ref() + " (clusterIP: None), which has no "
 					+ "ready endpoints, so cluster DNS has no A record for it: " + why,
 					svc.selector().isEmpty() ? "add ready addresses to its EndpointSlice"
 							: endpoints.selected(svc).isEmpty() ? "make the selector match the pod labels"
@@ -616,7 +617,7 @@ public final class Tracer {
 		}
 		String ips = records.stream().map(Backend::ip).limit(4).collect(Collectors.joining(", "))
 				+ (records.size() > 4 ? ", …" : "");
-		p.ok("dns", records.get(0).ip() + ":" + d.port(), d.host() + " resolves to " + records.size() + " pod IP"
+		p.ok(Step.DNS, records.get(0).ip() + ":" + d.port(), d.host() + " resolves to " + records.size() + " pod IP"
 				+ (records.size() == 1 ? "" : "s") + " (" + ips + "): " + svc.ref()
 				+ " is headless (clusterIP: None), so there is no ClusterIP and no kube-proxy" + searchNote(sa, d.host(),
 						client.namespace()),
@@ -631,7 +632,7 @@ public final class Tracer {
 			if (!targets.isEmpty() && !targets.contains(d.port())) {
 				String resolved = port.targetPort().named()
 						? " (" + targets.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")" : "";
-				p.warn("service", p.at(), "port " + port.port() + " of " + svc.ref() + " says targetPort "
+				p.warn(Step.SERVICE, p.at(), "port " + port.port() + " of " + svc.ref() + " says targetPort "
 						+ port.targetPort() + resolved + ", but a headless Service translates nothing: the client dials port " + d.port() + " on the pod",
 						"dial port " + targets.iterator().next() + ", or make port equal targetPort",
 						Refs.targetPort(svc, port));
@@ -671,7 +672,7 @@ public final class Tracer {
 			}
 			String container = f.map(x -> x.container().name())
 				.orElse(pod.running().isEmpty() ? "" : pod.running().get(0).name());
-			reach.add(new Endpoint(pod.namespace(), pod.name(), container, b.port()));
+			reach.add(endpoint(pod, container, b.port()));
 		}
 		if (chosen.pod().isEmpty()) {
 			Optional<Policies.Verdict> egress = source.flatMap(src -> policies.egressToAddress(src, chosen.ip(), chosen.port(),
@@ -683,7 +684,7 @@ public final class Tracer {
 					return denied.get();
 				}
 			}
-			return p.fail("external", chosen.ip() + ":" + chosen.port(), chosen.ip()
+			return p.fail(Step.EXTERNAL, chosen.ip() + ":" + chosen.port(), chosen.ip()
 					+ " is an endpoint address that belongs to no pod in the manifests, so the request leaves the simulated cluster",
 					"", Outcome.EXTERNAL, "answered (or not) by whatever runs at " + chosen.ip() + ":" + chosen.port(),
 					Ref.of(chosen.source(), "endpoint " + chosen.ip()));
@@ -704,7 +705,7 @@ public final class Tracer {
 		if (found.isPresent()) {
 			Pod.Found f = found.get();
 			String hostNet = pod.hostNetwork() ? ", on its node's own address (hostNetwork)" : "";
-			p.ok("container", f.container().name() + ":" + chosen.port(), "container " + f.container().name()
+			p.ok(Step.CONTAINER, f.container().name() + ":" + chosen.port(), "container " + f.container().name()
 					+ " of pod " + pod.name() + " declares containerPort " + chosen.port() + "/" + protocol
 					+ (f.port().name().isEmpty() ? "" : " (" + f.port().name() + ")") + hostNet,
 					Refs.containerPort(pod, f.container(), f.port()));
@@ -714,7 +715,7 @@ public final class Tracer {
 				.map(Container::name)
 				.toList();
 			if (!sharing.isEmpty()) {
-				p.warn("container", f.container().name() + ":" + chosen.port(), "container " + String.join(", ", sharing)
+				p.warn(Step.CONTAINER, f.container().name() + ":" + chosen.port(), "container " + String.join(", ", sharing)
 						+ " of the same pod also declares " + chosen.port() + "/" + protocol + "; containers share one network"
 						+ " namespace, so only one of them can listen there (the other fails with 'address already in use')",
 						"give one of the containers another port", Refs.containerPort(pod, f.container(), f.port()));
@@ -723,7 +724,7 @@ public final class Tracer {
 				p.note(undeclared + " of " + reach.size() + " endpoints do not declare port " + chosen.port()
 						+ "; connections that land there are refused unless the app listens anyway.");
 			}
-			Endpoint e = new Endpoint(pod.namespace(), pod.name(), f.container().name(), chosen.port());
+			Endpoint e = endpoint(pod, f.container().name(), chosen.port());
 			List<Pod> reached = all.stream().flatMap(b -> b.pod().stream()).toList();
 			if (!Sampling.note(reached).isEmpty()) {
 				p.note("endpoints lists the " + reach.size() + " simulated pods, a sample of the " + Sampling.count(reached)
@@ -739,7 +740,7 @@ public final class Tracer {
 		String symptom = "connection refused, unless a process in pod " + pod.name() + " listens on " + chosen.port()
 				+ " without declaring it";
 		if (pod.declaresNoPorts()) {
-			p.warn("container", pod.name() + ":" + chosen.port(), "no container of pod " + pod.name()
+			p.warn(Step.CONTAINER, pod.name() + ":" + chosen.port(), "no container of pod " + pod.name()
 					+ " declares any port, so PortPath cannot tell whether anything listens on " + chosen.port()
 					+ " (containerPort is informational: a process listening there answers anyway)",
 					"declare containerPort " + chosen.port() + " in the container that serves it", declaredAt, where);
@@ -750,7 +751,7 @@ public final class Tracer {
 						+ " if the app really listens there"
 				: "use a port the pod declares (" + declared + "), or declare " + chosen.port()
 						+ " if the app really listens there";
-		p.fail("container", pod.name() + ":" + chosen.port(), "no container of pod " + pod.name() + " declares port "
+		p.fail(Step.CONTAINER, pod.name() + ":" + chosen.port(), "no container of pod " + pod.name() + " declares port "
 				+ chosen.port() + "/" + protocol + " (it declares " + declared + ")", fix, Outcome.UNDECLARED_PORT,
 				symptom, where, declaredAt);
 		return p.done(Outcome.UNDECLARED_PORT, symptom, Optional.empty(), reach);
@@ -763,18 +764,22 @@ public final class Tracer {
 	 */
 	private static Optional<Trace> policyHop(Path p, String to, String failTo, Policies.Verdict v, String symptomNote) {
 		if (v.uncertain()) {
-			p.warn("networkpolicy", to, v.message(), "write the pod's real address (status.podIP) to know, or select"
+			p.warn(Step.NETWORKPOLICY, to, v.message(), "write the pod's real address (status.podIP) to know, or select"
 					+ " pods with podSelector and namespaceSelector: ipBlock is meant for addresses outside the cluster",
 					v.refs().toArray(Ref[]::new));
 			return Optional.empty();
 		}
 		if (!v.allowed()) {
-			return Optional.of(p.fail("networkpolicy", failTo, v.message(), v.fix(), Outcome.POLICY_DENIED,
+			return Optional.of(p.fail(Step.NETWORKPOLICY, failTo, v.message(), v.fix(), Outcome.POLICY_DENIED,
 					"connection times out: the NetworkPolicy plugin drops the packet" + symptomNote,
 					v.refs().toArray(Ref[]::new)));
 		}
-		p.ok("networkpolicy", to, v.message(), v.refs().toArray(Ref[]::new));
+		p.ok(Step.NETWORKPOLICY, to, v.message(), v.refs().toArray(Ref[]::new));
 		return Optional.empty();
+	}
+
+	static Endpoint endpoint(Pod pod, String container, int port) {
+		return new Endpoint(pod.namespace(), pod.name(), container, port, pod.ip(), pod.owner().kind(), pod.owner().name());
 	}
 
 	private static String delivered(Destination d, String container, int port) {
@@ -787,14 +792,14 @@ public final class Tracer {
 
 	private Trace toPod(Path p, Client client, Destination d, Pod pod, Optional<String> viaIp) {
 		if (client.kind() == Client.Kind.EXTERNAL) {
-			return p.fail("pod", pod.ip() + ":" + d.port(), pod.ip() + " is the IP of pod " + pod.ref()
+			return p.fail(Step.POD, pod.ip() + ":" + d.port(), pod.ip() + " is the IP of pod " + pod.ref()
 					+ ", and pod IPs are not routable from outside the cluster",
 					"expose the pod through a Service of type NodePort or LoadBalancer, or an Ingress",
 					Outcome.NO_LISTENER, "connection times out: the pod network is not reachable from outside",
 					Refs.workload(pod.owner()));
 		}
 		Backend b = new Backend(Optional.of(pod), pod.ip(), d.port(), pod.nodeName(), true, pod.owner().doc().loc());
-		p.ok("pod", pod.ip() + ":" + d.port(), pod.ip() + " is the IP of pod " + pod.ref() + " (" + pod.owner().ref()
+		p.ok(Step.POD, pod.ip() + ":" + d.port(), pod.ip() + " is the IP of pod " + pod.ref() + " (" + pod.owner().ref()
 				+ ", on " + pod.nodeName() + "); the request goes straight to it, no Service involved",
 				Refs.workload(pod.owner()));
 		return arrive(p, Optional.of(party(client)), d.protocol(), d, b, List.of(b), Optional.empty());
@@ -807,7 +812,7 @@ public final class Tracer {
 		for (Service s : cluster.services()) {
 			if (s.clusterIP().equals(ip)) {
 				if (client.kind() == Client.Kind.EXTERNAL) {
-					return p.fail("service", d.hostPort(), ip + " is the ClusterIP of " + s.ref()
+					return p.fail(Step.SERVICE, d.hostPort(), ip + " is the ClusterIP of " + s.ref()
 							+ ", which only exists inside the cluster", "from outside, use type NodePort or LoadBalancer",
 							Outcome.NO_LISTENER, "connection times out: ClusterIPs are not routable from outside",
 							Refs.docField(s.doc(), "type", "spec"));
@@ -844,7 +849,7 @@ public final class Tracer {
 							return denied.get();
 						}
 					}
-					return p.fail("external", d.hostPort(), ip + " is an address in EndpointSlice " + s.name()
+					return p.fail(Step.EXTERNAL, d.hostPort(), ip + " is an address in EndpointSlice " + s.name()
 							+ " but belongs to no pod in the manifests, so the request leaves the simulated cluster", "",
 							Outcome.EXTERNAL, "answered (or not) by whatever runs at " + d.hostPort(),
 							Ref.of(a.node().loc(), s.doc().id()));
@@ -858,7 +863,7 @@ public final class Tracer {
 			.toList();
 		if (!pending.isEmpty()) {
 			Service lb = pending.get(0);
-			return p.fail("address", d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip + "; "
+			return p.fail(Step.ADDRESS, d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip + "; "
 					+ lb.ref() + " is type LoadBalancer, but no load balancer address is published in its status "
 					+ "(EXTERNAL-IP <pending> until a cloud or an implementation such as MetalLB provides one)",
 					"use a node IP and the nodePort" + lb.ports().stream().filter(x -> x.nodePort() != 0).findFirst()
@@ -866,7 +871,7 @@ public final class Tracer {
 					Outcome.NO_LISTENER, "connection times out: nothing answers at " + ip,
 					Refs.docField(lb.doc(), "type", "spec"));
 		}
-		return p.fail("address", d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip,
+		return p.fail(Step.ADDRESS, d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip,
 				"use a ClusterIP, externalIP, load balancer IP, node IP or pod IP that the manifests define (or write it there)",
 				Outcome.NO_LISTENER, "connection times out: nothing routes " + ip);
 	}
@@ -885,7 +890,7 @@ public final class Tracer {
 						Optional<String> withPod = sel.backends().stream().map(Backend::nodeName).sorted().findFirst();
 						at = withPod.flatMap(cluster::node).orElse(node);
 					}
-					p.ok("nodeport", at.ip() + ":" + d.port(), "port " + d.port() + " on every node is nodePort of "
+					p.ok(Step.NODEPORT, at.ip() + ":" + d.port(), "port " + d.port() + " on every node is nodePort of "
 							+ s.ref() + " port " + sp.describe() + " (kube-proxy opens it on all nodes; this request"
 							+ " arrives at " + at.name() + ")", Refs.servicePortField(s, sp, "nodePort"));
 					return endpointsAndProxy(p, client, d, s, sp, Entry.NODE_PORT, at.ip() + ":" + d.port());
@@ -903,13 +908,13 @@ public final class Tracer {
 			Backend b = new Backend(Optional.of(h.pod()), h.pod().ip(), h.port().number(), at.name(), true,
 					h.pod().owner().doc().loc());
 			if (h.pod().hostNetwork()) {
-				p.ok("host-network", at.ip() + ":" + d.port(), "pod " + h.pod().ref() + " uses hostNetwork: true, so container "
+				p.ok(Step.HOST_NETWORK, at.ip() + ":" + d.port(), "pod " + h.pod().ref() + " uses hostNetwork: true, so container "
 						+ h.container().name() + " listens on " + at.name() + "'s own address, port " + d.port(),
 						Ref.of(Refs.field(h.pod().spec(), "hostNetwork"), h.pod().owner().id() + "/"
 								+ h.pod().owner().templatePath() + ".hostNetwork"));
 			}
 			else {
-				p.ok("hostport", h.pod().ip() + ":" + h.port().number(), at.name() + ":" + d.port()
+				p.ok(Step.HOSTPORT, h.pod().ip() + ":" + h.port().number(), at.name() + ":" + d.port()
 						+ " is hostPort of container " + h.container().name() + " in pod " + h.pod().ref()
 						+ "; the CNI portmap plugin forwards it to " + h.pod().ip() + ":" + h.port().number()
 						+ " (only on the node where that pod runs)",
@@ -922,7 +927,7 @@ public final class Tracer {
 		}
 		if (!hostPorts.isEmpty()) {
 			HostPort h = hostPorts.get(0);
-			return p.fail("hostport", node.ip() + ":" + d.port(), "hostPort " + d.port() + " is open only on "
+			return p.fail(Step.HOSTPORT, node.ip() + ":" + d.port(), "hostPort " + d.port() + " is open only on "
 					+ h.pod().nodeName() + ", where pod " + h.pod().ref() + " runs, not on " + node.name(),
 					"send the request to " + h.pod().nodeName() + ", or use a Service of type NodePort, which listens on every node",
 					Outcome.NO_LISTENER, "connection refused by " + node.name(),
@@ -942,7 +947,7 @@ public final class Tracer {
 			for (Container c : pod.running()) {
 				for (ContainerPort cp : c.ports()) {
 					if (cp.number() == d.port() && cp.hostPort() != 0 && cp.hostPort() != d.port()) {
-						return p.fail("hostport", node.ip() + ":" + d.port(), "container " + c.name() + " of pod "
+						return p.fail(Step.HOSTPORT, node.ip() + ":" + d.port(), "container " + c.name() + " of pod "
 								+ pod.ref() + " declares containerPort " + d.port() + " with hostPort " + cp.hostPort()
 								+ ": the node opens " + cp.hostPort() + ", and containerPort " + d.port()
 								+ " exists only on the pod's own IP", "send the request to port " + cp.hostPort()
@@ -958,7 +963,7 @@ public final class Tracer {
 		String range = d.port() < 30000 || d.port() > 32767
 				? "; NodePorts are in 30000-32767, so " + d.port() + " is probably a Service port or targetPort, which nodes do not open"
 				: "";
-		return p.fail("nodeport", node.ip() + ":" + d.port(), "nothing listens on " + node.name() + " port " + d.port()
+		return p.fail(Step.NODEPORT, node.ip() + ":" + d.port(), "nothing listens on " + node.name() + " port " + d.port()
 				+ ": no Service has nodePort " + d.port() + " and no pod has hostPort " + d.port() + range + " ("
 				+ hint + ")", allocated.isEmpty() ? "make the Service type: NodePort and use its nodePort"
 						: "use one of the allocated nodePorts",
@@ -984,7 +989,7 @@ public final class Tracer {
 
 	private Trace localhost(Path p, Client client, Destination d) {
 		if (client.kind() == Client.Kind.EXTERNAL) {
-			return p.fail("localhost", d.hostPort(), "localhost of an external client is its own machine, not the cluster",
+			return p.fail(Step.LOCALHOST, d.hostPort(), "localhost of an external client is its own machine, not the cluster",
 					"use port-forward:KIND/NAME:PORT to reach a pod from your machine", Outcome.NO_LISTENER,
 					"connection refused on your own machine");
 		}
@@ -993,7 +998,7 @@ public final class Tracer {
 		}
 		Pod pod = client.pod().orElseThrow();
 		String containers = pod.running().stream().map(Container::name).collect(Collectors.joining(", "));
-		p.ok("localhost", "localhost:" + d.port(), "localhost is pod " + pod.name() + "'s own network namespace, which "
+		p.ok(Step.LOCALHOST, "localhost:" + d.port(), "localhost is pod " + pod.name() + "'s own network namespace, which "
 				+ "all its containers share (" + containers + "); no Service or NetworkPolicy is involved",
 				Refs.workload(pod.owner()));
 		Backend b = new Backend(Optional.of(pod), "127.0.0.1", d.port(), pod.nodeName(), true, pod.owner().doc().loc());

@@ -99,13 +99,13 @@ final class DiagramBuilder {
 			boolean drawn = station(hop, css, edgeCss);
 			edgeCss = drawn ? "ok" : hop.status() == Status.WARN ? "warn" : edgeCss;
 		}
-		boolean reachedPods = fail == null || fail.step().equals("container") || fail.step().equals("networkpolicy");
+		boolean reachedPods = fail == null || fail.step() == dev.portpath.sim.trace.Step.CONTAINER || fail.step() == dev.portpath.sim.trace.Step.NETWORKPOLICY;
 		if (reachedPods && !trace.endpoints().isEmpty()) {
 			pods(edgeCss);
 		}
 		if (fail != null) {
 			String port = lastPort == null ? "" : lastPort + "/" + protocol + " ";
-			rows.add(new Row(List.of(new Node("fail", fail.step(), fail.to(), trace.outcome().name(), port + "✗")),
+			rows.add(new Row(List.of(new Node("fail", fail.step().word(), fail.to(), trace.outcome().name(), port + "✗")),
 					"fail"));
 		}
 		else if (trace.endpoints().isEmpty() && trace.outcome() != Outcome.DELIVERED) {
@@ -116,7 +116,7 @@ final class DiagramBuilder {
 
 	/** Adds the box a hop stands for, if it stands for one; true when it did. */
 	private boolean station(Hop hop, String css, String edgeCss) {
-		switch (hop.step()) {
+		switch (hop.step().word()) {
 			case "service" -> {
 				Optional<Found> found = servicePort(hop);
 				if (found.isPresent()) {
@@ -134,7 +134,7 @@ final class DiagramBuilder {
 				return true;
 			}
 			case "ingress", "gateway" -> {
-				String kind = hop.step().equals("ingress") ? "Ingress" : "Gateway";
+				String kind = hop.step() == dev.portpath.sim.trace.Step.INGRESS ? "Ingress" : "Gateway";
 				String name = hop.refs().stream().map(Ref::path).filter(p -> p.startsWith(kind + "/")).findFirst()
 					.map(p -> p.split("/")[2]).orElse(hop.from());
 				Integer in = port(hop.from());
@@ -151,7 +151,7 @@ final class DiagramBuilder {
 			}
 			default -> {
 				Integer p = port(hop.to());
-				add(css, hop.step(), hop.to(), "", p == null ? "" : p + "/" + protocol, edgeCss);
+				add(css, hop.step().word(), hop.to(), "", p == null ? "" : p + "/" + protocol, edgeCss);
 				lastPort = p;
 				return true;
 			}

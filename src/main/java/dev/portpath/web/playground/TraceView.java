@@ -18,7 +18,7 @@ public record TraceView(String from, String to, String outcome, boolean delivere
 			List<LineRef> refs) {
 
 		static HopView of(Hop hop) {
-			return new HopView(hop.step(), hop.status().json(), TraceView.icon(hop.status()), hop.from(), hop.to(), hop.message(),
+			return new HopView(hop.step().word(), hop.status().json(), TraceView.icon(hop.status()), hop.from(), hop.to(), hop.message(),
 					hop.fix() == null ? "" : hop.fix(), hop.refs().stream().map(LineRef::of).toList());
 		}
 

@@ -127,7 +127,7 @@ class LearnBrowserTest extends RunningApp {
 		WebElement box = browser.driver.findElement(By.id("ex-" + example.id()));
 		assertThat(box.findElement(By.cssSelector(".outcome-name")).getText()).isEqualTo(example.trace().outcome().name());
 		assertThat(box.findElements(By.cssSelector(".hop .step"))).extracting(WebElement::getText)
-			.containsExactlyElementsOf(example.trace().hops().stream().map(h -> h.step()).toList());
+			.containsExactlyElementsOf(example.trace().hops().stream().map(h -> h.step().word()).toList());
 		assertThat(box.findElement(By.cssSelector(".diagram svg")).isDisplayed()).isTrue();
 		assertThat(box.findElements(By.cssSelector(".code-lines .line"))).hasSize((int) example.manifests().lines().count());
 
