@@ -64,7 +64,7 @@ class CorpusTraceTest {
 		List<String[]> requests = new ArrayList<>();
 		for (Service s : prepared.cluster().services()) {
 			for (ServicePort sp : s.ports()) {
-				String scheme = sp.protocol().equals("UDP") ? "udp://" : sp.protocol().equals("SCTP") ? "sctp://" : "tcp://";
+				String scheme = sp.protocol() == dev.portpath.sim.trace.Protocol.UDP ? "udp://" : sp.protocol() == dev.portpath.sim.trace.Protocol.SCTP ? "sctp://" : "tcp://";
 				requests.add(new String[] { s.namespace() + "/shell", scheme + s.name() + "." + s.namespace() + ":" + sp.port() });
 				if (sp.nodePort() != 0) {
 					requests.add(new String[] { "external", scheme + "node:" + sp.nodePort() });

@@ -19,6 +19,7 @@ import dev.portpath.sim.route.Party;
 import dev.portpath.sim.route.Policies;
 import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Finding;
+import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Ref;
 
 /**
@@ -143,7 +144,7 @@ final class PolicyRules implements Rule {
 			if (egress.isEmpty() || pod.hostNetwork()) {
 				continue;
 			}
-			Optional<Policies.Verdict> udp = policies.check(Party.of(pod, ""), server, 53, "UDP", Optional.empty());
+			Optional<Policies.Verdict> udp = policies.check(Party.of(pod, ""), server, 53, Protocol.UDP, Optional.empty());
 			if (udp.map(Policies.Verdict::allowed).orElse(true)) {
 				continue;
 			}

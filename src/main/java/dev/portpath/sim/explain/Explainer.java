@@ -23,6 +23,7 @@ import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.route.EndpointResolver;
 import dev.portpath.sim.route.FindPort;
 import dev.portpath.sim.route.Refs;
+import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Ref;
 
 /**
@@ -254,8 +255,8 @@ public final class Explainer {
 
 	static String scheme(ServicePort sp) {
 		return switch (sp.protocol()) {
-			case "UDP" -> "udp://";
-			case "SCTP" -> "sctp://";
+			case UDP -> "udp://";
+			case SCTP -> "sctp://";
 			default -> sp.port() == 80 ? "http://" : "tcp://";
 		};
 	}
@@ -296,7 +297,7 @@ public final class Explainer {
 						tos.add(new Suggestions.Choice(v, "load balancer of " + s.name()));
 					}
 				}
-				if (!s.isExternalName() && s.selector().isPresent() && !sp.protocol().equals("UDP")) {
+				if (!s.isExternalName() && s.selector().isPresent() && sp.protocol() != Protocol.UDP) {
 					String pf = "port-forward:" + (s.namespace().equals("default") ? "" : s.namespace() + "/") + "svc/"
 							+ s.name() + ":" + sp.port();
 					if (to.add(pf)) {

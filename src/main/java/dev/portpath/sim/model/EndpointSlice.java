@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.trace.Protocol;
 
 /**
  * A user-written EndpointSlice (or an Endpoints object mirrored into one) that feeds a selectorless
@@ -19,7 +20,7 @@ public record EndpointSlice(String namespace, String name, String serviceName, L
 	}
 
 	/** A slice port: kube-proxy matches it to the Service port by name and protocol. */
-	public record Port(String name, String protocol, Optional<Integer> port, YNode node) {
+	public record Port(String name, Protocol protocol, Optional<Integer> port, YNode node) {
 	}
 
 	/** One endpoint address; {@code ready} absent counts as ready. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.trace.Protocol;
 
 /** Reads manual EndpointSlices, and mirrors legacy Endpoints objects into slices the way the mirroring controller does. */
 final class EndpointSlices {
@@ -17,7 +18,7 @@ final class EndpointSlices {
 		String svc = d.root().path("metadata", "labels", "kubernetes.io/service-name").str("");
 		List<EndpointSlice.Port> ports = new ArrayList<>();
 		for (YNode p : d.root().get("ports").items()) {
-			ports.add(new EndpointSlice.Port(p.get("name").str(""), p.get("protocol").str("TCP"),
+			ports.add(new EndpointSlice.Port(p.get("name").str(""), Protocol.of(p.get("protocol").str("")),
 					p.get("port").integer().map(Long::intValue), p));
 		}
 		List<EndpointSlice.Address> addresses = new ArrayList<>();
@@ -52,7 +53,7 @@ final class EndpointSlices {
 		for (YNode subset : d.root().get("subsets").items()) {
 			List<EndpointSlice.Port> ports = new ArrayList<>();
 			for (YNode p : subset.get("ports").items()) {
-				ports.add(new EndpointSlice.Port(p.get("name").str(""), p.get("protocol").str("TCP"),
+				ports.add(new EndpointSlice.Port(p.get("name").str(""), Protocol.of(p.get("protocol").str("")),
 						p.get("port").integer().map(Long::intValue), p));
 			}
 			List<EndpointSlice.Address> addresses = new ArrayList<>();

@@ -19,8 +19,24 @@ public record Gateway(String namespace, String name, String className, List<List
 	 * A listener. {@code allowedFrom} is Same (the default), All or Selector; {@code namespaceSelector} is
 	 * used with Selector; {@code kinds} lists the route kinds allowed (empty: those of the protocol).
 	 */
-	public record Listener(int index, String name, int port, String protocol, Optional<String> hostname,
+	public record Listener(int index, String name, int port, ListenerProtocol protocol, Optional<String> hostname,
 			String allowedFrom, LabelSelector namespaceSelector, List<String> kinds, YNode node) {
+	}
+
+	/** A listener's protocol (gateway-api ProtocolType): the core ones, anything else implementation-specific. */
+	public enum ListenerProtocol {
+		HTTP, HTTPS, TLS, TCP, UDP, OTHER;
+
+		public static ListenerProtocol of(String written) {
+			return switch (written) {
+				case "HTTP" -> HTTP;
+				case "HTTPS" -> HTTPS;
+				case "TLS" -> TLS;
+				case "TCP" -> TCP;
+				case "UDP" -> UDP;
+				default -> OTHER;
+			};
+		}
 	}
 
 	public String ref() {

@@ -16,6 +16,7 @@ import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.Limits;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.trace.Protocol;
 
 /**
  * Turns manifests into the cluster they would produce: pods with the names, labels and IPs their
@@ -504,7 +505,7 @@ public final class ModelBuilder {
 			for (YNode p : c.get("ports").items()) {
 				long number = p.get("containerPort").integer().orElse(0L);
 				long host = p.get("hostPort").integer().orElse(0L);
-				ports.add(new ContainerPort(p.get("name").str(""), (int) number, p.get("protocol").str("TCP"),
+				ports.add(new ContainerPort(p.get("name").str(""), (int) number, Protocol.of(p.get("protocol").str("")),
 						(int) host, p.get("hostIP").str(""), p, cpath + ".ports[" + j + "]"));
 				j++;
 			}

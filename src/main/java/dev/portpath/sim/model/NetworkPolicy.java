@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.trace.Protocol;
 
 /**
  * A NetworkPolicy after defaulting: {@code ingress}/{@code egress} say whether it isolates the selected
@@ -34,7 +35,7 @@ public record NetworkPolicy(String namespace, String name, LabelSelector podSele
 	}
 
 	/** A port: number or name (resolved on the destination pod), optional endPort, protocol (TCP default). */
-	public record PolicyPort(String protocol, Optional<Integer> number, Optional<String> name, Optional<Integer> endPort,
+	public record PolicyPort(Protocol protocol, Optional<Integer> number, Optional<String> name, Optional<Integer> endPort,
 			YNode node) {
 
 		public String describe() {

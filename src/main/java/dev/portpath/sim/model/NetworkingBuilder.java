@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.trace.Protocol;
 
 /** Reads Ingresses, IngressClasses, Gateways, routes, ReferenceGrants and NetworkPolicies. */
 final class NetworkingBuilder {
@@ -70,7 +71,7 @@ final class NetworkingBuilder {
 			YNode ns = l.path("allowedRoutes", "namespaces");
 			List<String> kinds = l.path("allowedRoutes", "kinds").items().stream().map(k -> k.get("kind").str("")).toList();
 			listeners.add(new Gateway.Listener(i++, l.get("name").str(""), (int) (long) l.get("port").integer().orElse(0L),
-					l.get("protocol").str(""), l.get("hostname").text().map(h -> h.toLowerCase(Locale.ROOT)),
+					Gateway.ListenerProtocol.of(l.get("protocol").str("")), l.get("hostname").text().map(h -> h.toLowerCase(Locale.ROOT)),
 					ns.get("from").str("Same"), LabelSelector.of(ns.get("selector")), kinds, l));
 		}
 		List<String> addresses = new ArrayList<>();
@@ -179,7 +180,7 @@ final class NetworkingBuilder {
 			List<NetworkPolicy.PolicyPort> ports = new ArrayList<>();
 			for (YNode p : r.get("ports").items()) {
 				YNode port = p.get("port");
-				ports.add(new NetworkPolicy.PolicyPort(p.get("protocol").str("TCP"), port.integer().map(Long::intValue),
+				ports.add(new NetworkPolicy.PolicyPort(Protocol.of(p.get("protocol").str("")), port.integer().map(Long::intValue),
 						port.integer().isPresent() ? Optional.empty() : port.text(),
 						p.get("endPort").integer().map(Long::intValue), p));
 			}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.trace.Protocol;
 
 /**
  * A pod as it would run: its name (deterministic), IP, node, labels (including those controllers add),
@@ -44,7 +45,7 @@ public record Pod(String namespace, String name, String ip, String nodeName, Map
 	}
 
 	/** The first running container that declares {@code number/protocol}. */
-	public Optional<Found> declared(int number, String protocol) {
+	public Optional<Found> declared(int number, Protocol protocol) {
 		for (Container c : running()) {
 			for (ContainerPort p : c.ports()) {
 				if (p.number() == number && p.protocol().equals(protocol)) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.YNode;
+import dev.portpath.sim.trace.Protocol;
 
 /**
  * Applies the API server's Service defaults (SetDefaults_Service) and allocates what it would allocate:
@@ -59,7 +60,7 @@ final class ServiceAllocator {
 		int i = 0;
 		for (YNode p : spec.get("ports").items()) {
 			int port = (int) (long) p.get("port").integer().orElse(0L);
-			String protocol = p.get("protocol").str("TCP");
+			Protocol protocol = Protocol.of(p.get("protocol").str(""));
 			int nodePort = (int) (long) p.get("nodePort").integer().orElse(0L);
 			if (nodePort != 0) {
 				sharedNodePorts.putIfAbsent(Integer.toString(port), nodePort);

@@ -6,6 +6,7 @@ import dev.portpath.sim.model.Container;
 import dev.portpath.sim.model.ContainerPort;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.ServicePort;
+import dev.portpath.sim.trace.Protocol;
 
 /**
  * The EndpointSlice controller's FindPort (k8s.io/endpointslice utils.go): a numeric targetPort is used
@@ -25,7 +26,7 @@ public final class FindPort {
 		return byName(pod, sp.targetPort().name(), sp.protocol());
 	}
 
-	public static Optional<Resolved> byName(Pod pod, String name, String protocol) {
+	public static Optional<Resolved> byName(Pod pod, String name, Protocol protocol) {
 		for (Container.Kind kind : new Container.Kind[] { Container.Kind.REGULAR, Container.Kind.SIDECAR }) {
 			for (Container c : pod.containers()) {
 				if (c.kind() != kind) {

@@ -51,12 +51,12 @@ final class Gateways {
 			.anyMatch(r -> r.hostnames().stream().anyMatch(h -> Hosts.gatewayMatches(h, host)));
 	}
 
-	private static boolean protocolFits(String listenerProtocol, Destination d) {
+	private static boolean protocolFits(Gateway.ListenerProtocol listener, Destination d) {
 		return switch (d.scheme()) {
-			case "http" -> listenerProtocol.equals("HTTP");
-			case "https" -> listenerProtocol.equals("HTTPS") || listenerProtocol.equals("TLS");
-			case "udp" -> listenerProtocol.equals("UDP");
-			default -> listenerProtocol.equals("TCP") || listenerProtocol.equals("TLS");
+			case "http" -> listener == Gateway.ListenerProtocol.HTTP;
+			case "https" -> listener == Gateway.ListenerProtocol.HTTPS || listener == Gateway.ListenerProtocol.TLS;
+			case "udp" -> listener == Gateway.ListenerProtocol.UDP;
+			default -> listener == Gateway.ListenerProtocol.TCP || listener == Gateway.ListenerProtocol.TLS;
 		};
 	}
 
@@ -65,11 +65,11 @@ final class Gateways {
 			return l.kinds();
 		}
 		return switch (l.protocol()) {
-			case "HTTP", "HTTPS" -> List.of("HTTPRoute", "GRPCRoute");
-			case "TLS" -> List.of("TLSRoute");
-			case "TCP" -> List.of("TCPRoute");
-			case "UDP" -> List.of("UDPRoute");
-			default -> List.of();
+			case HTTP, HTTPS -> List.of("HTTPRoute", "GRPCRoute");
+			case TLS -> List.of("TLSRoute");
+			case TCP -> List.of("TCPRoute");
+			case UDP -> List.of("UDPRoute");
+			case OTHER -> List.of();
 		};
 	}
 

@@ -11,6 +11,7 @@ import dev.portpath.sim.model.ContainerPort;
 import dev.portpath.sim.model.LabelSelector;
 import dev.portpath.sim.model.NetworkPolicy;
 import dev.portpath.sim.model.Pod;
+import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Ref;
 
 /**
@@ -53,7 +54,7 @@ public final class Policies {
 	}
 
 	/** Empty when no policy isolates either end, so NetworkPolicy plays no part. */
-	public Optional<Verdict> check(Party src, Pod dst, int port, String protocol, Optional<Integer> servicePort) {
+	public Optional<Verdict> check(Party src, Pod dst, int port, Protocol protocol, Optional<Integer> servicePort) {
 		List<NetworkPolicy> egress = src.pod().filter(p -> !p.hostNetwork()).map(p -> selecting(p, true)).orElse(List.of());
 		List<NetworkPolicy> ingress = dst.hostNetwork() ? List.of() : selecting(dst, false);
 		if (egress.isEmpty() && ingress.isEmpty()) {
@@ -119,7 +120,7 @@ public final class Policies {
 	 * Egress from a pod to an address that is no pod (a VM behind a selectorless Service, say): only
 	 * ipBlock peers can allow it, and named ports cannot match. Empty when the source is not isolated.
 	 */
-	public Optional<Verdict> egressToAddress(Party src, String ip, int port, String protocol) {
+	public Optional<Verdict> egressToAddress(Party src, String ip, int port, Protocol protocol) {
 		List<NetworkPolicy> egress = src.pod().filter(p -> !p.hostNetwork()).map(p -> selecting(p, true)).orElse(List.of());
 		if (egress.isEmpty()) {
 			return Optional.empty();
@@ -152,7 +153,7 @@ public final class Policies {
 
 	/** The first rule that allows the connection for certain, else the first that allows it through an assumed address. */
 	private Optional<RuleMatch> firstMatch(List<NetworkPolicy> policies, boolean ingress, Party src, Pod dst,
-			String peerIp, int port, String protocol) {
+			String peerIp, int port, Protocol protocol) {
 		Optional<RuleMatch> assumed = Optional.empty();
 		for (NetworkPolicy p : policies) {
 			for (NetworkPolicy.PolicyRule r : ingress ? p.ingressRules() : p.egressRules()) {
@@ -209,7 +210,7 @@ public final class Policies {
 	}
 
 	/** Empty port list: any port. A named port resolves on the destination pod, by name and protocol. */
-	static boolean portsMatch(NetworkPolicy.PolicyRule r, Pod dst, int port, String protocol) {
+	static boolean portsMatch(NetworkPolicy.PolicyRule r, Pod dst, int port, Protocol protocol) {
 		if (r.ports().isEmpty()) {
 			return true;
 		}
@@ -234,7 +235,7 @@ public final class Policies {
 		return false;
 	}
 
-	static int resolves(Pod pod, String name, String protocol) {
+	static int resolves(Pod pod, String name, Protocol protocol) {
 		for (Container c : pod.containers()) {
 			for (ContainerPort cp : c.ports()) {
 				if (cp.name().equals(name) && cp.protocol().equals(protocol)) {
@@ -246,7 +247,7 @@ public final class Policies {
 	}
 
 	private Verdict deny(String direction, String isolated, List<NetworkPolicy> policies, Party src, Pod dst,
-			String peerIp, int port, String protocol, Optional<Integer> servicePort) {
+			String peerIp, int port, Protocol protocol, Optional<Integer> servicePort) {
 		boolean ingress = direction.equals("ingress");
 		Party peer = ingress ? src : Party.of(dst, "");
 		List<String> misses = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Point;
 import dev.portpath.sim.trace.Step;
@@ -111,7 +112,7 @@ final class PortForwards {
 					Refs.docField(svc.doc(), "ports", "spec"));
 		}
 		ServicePort port = sp.get();
-		if (port.protocol().equals("UDP")) {
+		if (port.protocol() == Protocol.UDP) {
 			return p.fail(Step.PORT_FORWARD, svc.name(), "port " + port.describe() + " of " + svc.ref()
 					+ " is UDP, and kubectl port-forward only forwards TCP", "test UDP from a pod in the cluster",
 					Outcome.NO_LISTENER, "error: UDP protocol is not supported for " + port.port(),
@@ -159,9 +160,9 @@ final class PortForwards {
 	private Trace dial(Path p, Pod pod, int port) {
 		p.ok(Step.POD, "localhost:" + port, "the container runtime dials localhost:" + port + " inside pod " + pod.name()
 				+ "'s network namespace (so an app bound only to 127.0.0.1 answers too)", Refs.workload(pod.owner()));
-		Destination d = new Destination("tcp", "TCP", "localhost", port, "");
+		Destination d = new Destination("tcp", Protocol.TCP, "localhost", port, "");
 		Backend b = new Backend(Optional.of(pod), "127.0.0.1", port, pod.nodeName(), true, pod.owner().doc().loc());
-		return tracer.arrive(p, Optional.empty(), "TCP", d, b, List.of(b), Optional.empty()); // loopback: no policy
+		return tracer.arrive(p, Optional.empty(), Protocol.TCP, d, b, List.of(b), Optional.empty()); // loopback: no policy
 	}
 
 	/** kubectl's LookupContainerPortNumberByName: containers, then all init containers, protocol ignored. */

@@ -14,6 +14,7 @@ import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.Loc;
 import dev.portpath.sim.parse.YMap;
+import dev.portpath.sim.trace.Protocol;
 
 /** Reads FROM and TO as the trace contract defines them. */
 public final class RequestParser {
@@ -111,8 +112,8 @@ public final class RequestParser {
 		Doc doc = new Doc(empty, Loc.NONE);
 		Map<String, String> labels = Map.of("k8s-app", "kube-dns");
 		Workload w = new Workload("Deployment", "kube-system", "coredns", 2, 2, labels, "spec.template.spec", "", doc);
-		List<ContainerPort> ports = List.of(new ContainerPort("dns", 53, "UDP", 0, "", empty, ""),
-				new ContainerPort("dns-tcp", 53, "TCP", 0, "", empty, ""));
+		List<ContainerPort> ports = List.of(new ContainerPort("dns", 53, Protocol.UDP, 0, "", empty, ""),
+				new ContainerPort("dns-tcp", 53, Protocol.TCP, 0, "", empty, ""));
 		Container c = new Container("coredns", Container.Kind.REGULAR, ports, empty, "spec.template.spec.containers[0]");
 		return new Pod("kube-system", "coredns", "10.244.0.10", "node-1", labels, List.of(c), false, "Default", "", "",
 				true, "", w, empty, true);
@@ -176,14 +177,14 @@ public final class RequestParser {
 			scheme = t.substring(0, sep).toLowerCase(Locale.ROOT);
 			rest = t.substring(sep + 3);
 		}
-		String protocol;
+		Protocol protocol;
 		int defaultPort;
 		switch (scheme) {
-			case "http" -> { protocol = "TCP"; defaultPort = 80; }
-			case "https" -> { protocol = "TCP"; defaultPort = 443; }
-			case "", "tcp" -> { protocol = "TCP"; defaultPort = 0; }
-			case "udp" -> { protocol = "UDP"; defaultPort = 0; }
-			case "sctp" -> { protocol = "SCTP"; defaultPort = 0; }
+			case "http" -> { protocol = Protocol.TCP; defaultPort = 80; }
+			case "https" -> { protocol = Protocol.TCP; defaultPort = 443; }
+			case "", "tcp" -> { protocol = Protocol.TCP; defaultPort = 0; }
+			case "udp" -> { protocol = Protocol.UDP; defaultPort = 0; }
+			case "sctp" -> { protocol = Protocol.SCTP; defaultPort = 0; }
 			default -> throw new BadRequestException(
 					"--to '" + t + "': scheme " + scheme + " is not one of http, https, tcp, udp, sctp");
 		}

@@ -19,6 +19,7 @@ import dev.portpath.sim.model.Sampling;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Endpoint;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Step;
@@ -121,7 +122,7 @@ public final class Tracer {
 		}
 		if (pod.isPresent() && !policies.selecting(pod.get(), true).isEmpty()) {
 			Pod server = policies.dnsServer();
-			Policies.Verdict v = policies.check(Party.of(pod.get(), ""), server, 53, "UDP", Optional.empty()).orElseThrow();
+			Policies.Verdict v = policies.check(Party.of(pod.get(), ""), server, 53, Protocol.UDP, Optional.empty()).orElseThrow();
 			if (v.uncertain()) {
 				p.warn(Step.NETWORKPOLICY, "kube-dns:53", "whether the DNS query may leave depends on an assumed address: "
 						+ v.message(), "select the DNS pods with namespaceSelector and podSelector rather than an ipBlock",
@@ -648,7 +649,7 @@ public final class Tracer {
 	record Via(Service service, ServicePort port) {
 	}
 
-	private Backend representative(List<Backend> backends, String protocol) {
+	private Backend representative(List<Backend> backends, Protocol protocol) {
 		List<Backend> sorted = backends.stream().sorted(Comparator.comparing(Backend::label)).toList();
 		return sorted.stream()
 			.filter(b -> b.pod().flatMap(pod -> pod.declared(b.port(), protocol)).isPresent())
@@ -657,7 +658,7 @@ public final class Tracer {
 	}
 
 	/** The packet is at {@code chosen}; decide what answers it, and list every container it could reach. */
-	Trace arrive(Path p, Optional<Party> source, String protocol, Destination d, Backend chosen, List<Backend> all,
+	Trace arrive(Path p, Optional<Party> source, Protocol protocol, Destination d, Backend chosen, List<Backend> all,
 			Optional<Via> via) {
 		List<Endpoint> reach = new ArrayList<>();
 		int undeclared = 0;
@@ -973,7 +974,7 @@ public final class Tracer {
 	record HostPort(Pod pod, Container container, ContainerPort port) {
 	}
 
-	private List<HostPort> hostPorts(int port, String protocol) {
+	private List<HostPort> hostPorts(int port, Protocol protocol) {
 		List<HostPort> out = new ArrayList<>();
 		for (Pod pod : cluster.pods()) {
 			for (Container c : pod.running()) {

@@ -122,7 +122,7 @@ final class DiagramBuilder {
 				if (found.isPresent()) {
 					Service s = found.get().service();
 					ServicePort sp = found.get().port();
-					protocol = sp.protocol();
+					protocol = sp.protocol().word();
 					add(css, "Service", s.name() + ":" + sp.port() + "/" + sp.protocol(),
 							s.headless() ? "headless" : s.clusterIP(), sp.port() + "/" + sp.protocol(), edgeCss);
 					lastPort = sp.port();

@@ -156,7 +156,7 @@ class NetworkingRulesTest {
 		};
 		// the pod under test runs on node-1, so the node case is its own node
 		assertThat(api.nodeName()).isEqualTo("node-1");
-		Optional<Policies.Verdict> v = policies.check(src, api, port, "TCP", Optional.empty());
+		Optional<Policies.Verdict> v = policies.check(src, api, port, dev.portpath.sim.trace.Protocol.TCP, Optional.empty());
 		assertThat(v).isPresent();
 		assertThat(v.get().allowed()).as(v.get().message()).isEqualTo(allowed);
 	}
@@ -168,7 +168,7 @@ class NetworkingRulesTest {
 	void podsNoPolicySelectsAreOpen(String rule, String pod) {
 		Cluster c = RouteRulesTest.cluster(POLICIES);
 		Pod dst = c.pods().stream().filter(p -> p.name().equals(pod)).findFirst().orElseThrow();
-		assertThat(new Policies(c).check(Party.external(""), dst, 80, "TCP", Optional.empty())).isEmpty();
+		assertThat(new Policies(c).check(Party.external(""), dst, 80, dev.portpath.sim.trace.Protocol.TCP, Optional.empty())).isEmpty();
 		assertThat(List.of(dst)).isNotEmpty();
 	}
 }

@@ -128,7 +128,7 @@ class RouteRulesTest {
 			""")
 	void destinationParsing(String to, String scheme, String protocol, String host, int port, String path) {
 		Destination d = (Destination) new RequestParser(cluster(PODS)).target(to);
-		assertThat(d).isEqualTo(new Destination(scheme, protocol, host, port, path));
+		assertThat(d).isEqualTo(new Destination(scheme, dev.portpath.sim.trace.Protocol.of(protocol), host, port, path));
 	}
 
 	@ParameterizedTest(name = "{0}")
