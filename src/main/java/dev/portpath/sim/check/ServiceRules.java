@@ -16,6 +16,8 @@ import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.model.ServiceType;
+import dev.portpath.sim.model.TrafficPolicy;
 import dev.portpath.sim.route.EndpointResolver;
 import dev.portpath.sim.route.FindPort;
 import dev.portpath.sim.route.Labels;
@@ -58,20 +60,20 @@ final class ServiceRules implements Rule {
 			}
 			boolean onEveryNode = resolver.selected(svc).stream().map(Pod::nodeName).distinct().count()
 					>= cluster.nodes().size();
-			if (svc.internalTrafficPolicy().equals("Local") && !onEveryNode) {
+			if (svc.internalTrafficPolicy() == TrafficPolicy.LOCAL && !onEveryNode) {
 				out.add(Findings.warning(Code.INTERNAL_TRAFFIC_LOCAL,
 						Refs.docField(svc.doc(), "internalTrafficPolicy", "spec"),
 						svc.ref() + " has internalTrafficPolicy: Local: pods on a node without one of its endpoints get"
 								+ " their ClusterIP connections dropped (a timeout)",
 						"run the backend on every node (a DaemonSet), or use internalTrafficPolicy: Cluster"));
 			}
-			if (svc.externalTrafficPolicy().equals("Local")) {
+			if (svc.externalTrafficPolicy() == TrafficPolicy.LOCAL) {
 				out.add(Findings.info(Code.EXTERNAL_TRAFFIC_LOCAL, Refs.docField(svc.doc(), "externalTrafficPolicy", "spec"),
 						svc.ref() + " has externalTrafficPolicy: Local: it keeps client source IPs, and external traffic"
 								+ " that reaches a node without a local endpoint is dropped",
 						"make sure the load balancer health-checks nodes, or run a pod on every node that receives traffic"));
 			}
-			if (svc.type().equals("LoadBalancer") && svc.loadBalancerIPs().isEmpty()
+			if (svc.type() == ServiceType.LOAD_BALANCER && svc.loadBalancerIPs().isEmpty()
 					&& svc.loadBalancerHostnames().isEmpty()) {
 				out.add(Findings.info(Code.LOADBALANCER_PENDING, Refs.docField(svc.doc(), "type", "spec"),
 						svc.ref() + " is type LoadBalancer: its external address comes from a cloud or a load-balancer"

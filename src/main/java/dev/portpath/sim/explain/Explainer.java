@@ -20,6 +20,7 @@ import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.model.TrafficPolicy;
 import dev.portpath.sim.route.EndpointResolver;
 import dev.portpath.sim.route.FindPort;
 import dev.portpath.sim.route.Refs;
@@ -218,7 +219,7 @@ public final class Explainer {
 						scheme + s.name() + "." + s.namespace() + ":" + sp.port(), s.namespace() + "/shell"));
 				if (sp.nodePort() != 0) {
 					out.add(new RouteRow("nodeport", "node:" + sp.nodePort() + "/" + sp.protocol(), s.name() + ":" + sp.port()
-							+ (s.externalTrafficPolicy().equals("Local") ? " (externalTrafficPolicy Local)" : ""), problems,
+							+ (s.externalTrafficPolicy() == TrafficPolicy.LOCAL ? " (externalTrafficPolicy Local)" : ""), problems,
 							at.file(), at.line(), scheme + "node:" + sp.nodePort(), "external"));
 				}
 			}

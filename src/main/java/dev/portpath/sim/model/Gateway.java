@@ -20,7 +20,27 @@ public record Gateway(String namespace, String name, String className, List<List
 	 * used with Selector; {@code kinds} lists the route kinds allowed (empty: those of the protocol).
 	 */
 	public record Listener(int index, String name, int port, ListenerProtocol protocol, Optional<String> hostname,
-			String allowedFrom, LabelSelector namespaceSelector, List<String> kinds, YNode node) {
+			AllowedFrom allowedFrom, LabelSelector namespaceSelector, List<String> kinds, YNode node) {
+	}
+
+	/** Which namespaces a listener takes routes from ({@code allowedRoutes.namespaces.from}). */
+	public enum AllowedFrom {
+		SAME("Same"), ALL("All"), SELECTOR("Selector");
+
+		private final String word;
+
+		AllowedFrom(String word) {
+			this.word = word;
+		}
+
+		public static AllowedFrom of(String written) {
+			return written.equals("All") ? ALL : written.equals("Selector") ? SELECTOR : SAME;
+		}
+
+		@Override
+		public String toString() {
+			return word;
+		}
 	}
 
 	/** A listener's protocol (gateway-api ProtocolType): the core ones, anything else implementation-specific. */

@@ -26,7 +26,7 @@ public record Ingress(String namespace, String name, Optional<String> className,
 	}
 
 	/** One {@code http.paths[]} entry. */
-	public record PathRule(int index, String path, String pathType, Backend backend, YNode node) {
+	public record PathRule(int index, String path, PathType pathType, Backend backend, YNode node) {
 	}
 
 	/**

@@ -34,7 +34,7 @@ final class NetworkingBuilder {
 			int j = 0;
 			for (YNode p : r.path("http", "paths").items()) {
 				String path = "spec.rules[" + i + "].http.paths[" + j + "].backend";
-				paths.add(new Ingress.PathRule(j, p.get("path").str(""), p.get("pathType").str("ImplementationSpecific"),
+				paths.add(new Ingress.PathRule(j, p.get("path").str(""), PathType.of(p.get("pathType").str(""), PathType.IMPLEMENTATION_SPECIFIC),
 						backend(p.get("backend"), path), p));
 				j++;
 			}
@@ -72,7 +72,7 @@ final class NetworkingBuilder {
 			List<String> kinds = l.path("allowedRoutes", "kinds").items().stream().map(k -> k.get("kind").str("")).toList();
 			listeners.add(new Gateway.Listener(i++, l.get("name").str(""), (int) (long) l.get("port").integer().orElse(0L),
 					Gateway.ListenerProtocol.of(l.get("protocol").str("")), l.get("hostname").text().map(h -> h.toLowerCase(Locale.ROOT)),
-					ns.get("from").str("Same"), LabelSelector.of(ns.get("selector")), kinds, l));
+					Gateway.AllowedFrom.of(ns.get("from").str("Same")), LabelSelector.of(ns.get("selector")), kinds, l));
 		}
 		List<String> addresses = new ArrayList<>();
 		for (YNode a : spec.get("addresses").items()) {
@@ -133,9 +133,9 @@ final class NetworkingBuilder {
 			String service = method.get("service").str("");
 			String name = method.get("method").str("");
 			String path = service.isEmpty() ? "/" : "/" + service + "/" + name;
-			return new Route.Match(name.isEmpty() ? "PathPrefix" : "Exact", path, Optional.empty(), headers, query, m);
+			return new Route.Match(name.isEmpty() ? PathType.PATH_PREFIX : PathType.EXACT, path, Optional.empty(), headers, query, m);
 		}
-		return new Route.Match(m.path("path", "type").str("PathPrefix"), m.path("path", "value").str("/"),
+		return new Route.Match(PathType.of(m.path("path", "type").str(""), PathType.PATH_PREFIX), m.path("path", "value").str("/"),
 				m.get("method").text(), headers, query, m);
 	}
 

@@ -34,7 +34,7 @@ public record Route(String kind, String namespace, String name, List<ParentRef> 
 	 * One match: path (type and value), method, and headers and query parameters that must be equal. For
 	 * GRPCRoute, {@code path} holds "/service/method" as written in its method match.
 	 */
-	public record Match(String pathType, String pathValue, Optional<String> method, Map<String, String> headers,
+	public record Match(PathType pathType, String pathValue, Optional<String> method, Map<String, String> headers,
 			Map<String, String> queryParams, YNode node) {
 	}
 

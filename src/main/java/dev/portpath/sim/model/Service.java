@@ -10,10 +10,10 @@ import dev.portpath.sim.parse.Doc;
  * A Service after API-server defaulting: type, ClusterIP (allocated when not written, empty for headless
  * and ExternalName), selector (empty when absent or {}, which means no automatic endpoints), ports.
  */
-public record Service(String namespace, String name, String type, String clusterIP, boolean headless,
+public record Service(String namespace, String name, ServiceType type, String clusterIP, boolean headless,
 		Optional<Map<String, String>> selector, List<ServicePort> ports, List<String> externalIPs,
 		List<String> loadBalancerIPs, List<String> loadBalancerHostnames, String externalName, String sessionAffinity,
-		String externalTrafficPolicy, String internalTrafficPolicy, boolean publishNotReadyAddresses, Doc doc) {
+		TrafficPolicy externalTrafficPolicy, TrafficPolicy internalTrafficPolicy, boolean publishNotReadyAddresses, Doc doc) {
 
 	public Service {
 		ports = List.copyOf(ports);
@@ -31,11 +31,11 @@ public record Service(String namespace, String name, String type, String cluster
 	}
 
 	public boolean isExternalName() {
-		return type.equals("ExternalName");
+		return type == ServiceType.EXTERNAL_NAME;
 	}
 
 	public boolean hasNodePorts() {
-		return type.equals("NodePort") || type.equals("LoadBalancer");
+		return type == ServiceType.NODE_PORT || type == ServiceType.LOAD_BALANCER;
 	}
 
 	public String fqdn() {

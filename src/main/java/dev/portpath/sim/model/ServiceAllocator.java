@@ -40,20 +40,20 @@ final class ServiceAllocator {
 
 	Service service(Doc d) {
 		YNode spec = d.root().get("spec");
-		String type = spec.get("type").str("ClusterIP");
+		ServiceType type = ServiceType.of(spec.get("type").str(""));
 		String written = spec.get("clusterIP").str("");
 		if (written.isEmpty()) {
 			List<YNode> ips = spec.get("clusterIPs").items();
 			written = ips.isEmpty() ? "" : ips.get(0).str("");
 		}
-		boolean externalName = type.equals("ExternalName");
+		boolean externalName = type == ServiceType.EXTERNAL_NAME;
 		boolean headless = !externalName && written.equals("None");
 		String clusterIP = externalName || headless ? "" : written.isEmpty() ? allocateIp() : written;
 		Optional<Map<String, String>> selector = Optional.empty();
 		if (spec.get("selector").isMap() && !ModelBuilder.labels(spec.get("selector")).isEmpty()) {
 			selector = Optional.of(ModelBuilder.labels(spec.get("selector")));
 		}
-		boolean allocateNodePorts = type.equals("NodePort") || (type.equals("LoadBalancer")
+		boolean allocateNodePorts = type == ServiceType.NODE_PORT || (type == ServiceType.LOAD_BALANCER
 				&& spec.get("allocateLoadBalancerNodePorts").bool().orElse(true));
 		List<ServicePort> ports = new ArrayList<>();
 		Map<String, Integer> sharedNodePorts = new HashMap<>();
@@ -68,7 +68,7 @@ final class ServiceAllocator {
 			ports.add(new ServicePort(i++, p.get("name").str(""), protocol, port, targetPort(p.get("targetPort"), port),
 					nodePort, p));
 		}
-		if (allocateNodePorts || type.equals("LoadBalancer")) {
+		if (allocateNodePorts || type == ServiceType.LOAD_BALANCER) {
 			List<ServicePort> withNodePorts = new ArrayList<>();
 			for (ServicePort sp : ports) {
 				int nodePort = sp.nodePort();
@@ -81,7 +81,7 @@ final class ServiceAllocator {
 			}
 			ports = withNodePorts;
 		}
-		else if (!type.equals("NodePort")) {
+		else if (type != ServiceType.NODE_PORT) {
 			// a nodePort written on a ClusterIP Service is rejected by validation; routing ignores it
 			ports = ports.stream()
 				.map(sp -> new ServicePort(sp.index(), sp.name(), sp.protocol(), sp.port(), sp.targetPort(), 0, sp.node()))
@@ -90,16 +90,19 @@ final class ServiceAllocator {
 		List<String> externalIPs = spec.get("externalIPs").items().stream().flatMap(n -> n.text().stream()).toList();
 		List<String> lbIps = new ArrayList<>();
 		List<String> lbHosts = new ArrayList<>();
-		if (type.equals("LoadBalancer")) {
+		if (type == ServiceType.LOAD_BALANCER) {
 			spec.get("loadBalancerIP").text().filter(s -> !s.isEmpty()).ifPresent(lbIps::add);
 			for (YNode ing : d.root().path("status", "loadBalancer", "ingress").items()) {
 				ing.get("ip").text().filter(s -> !lbIps.contains(s)).ifPresent(lbIps::add);
 				ing.get("hostname").text().ifPresent(lbHosts::add);
 			}
 		}
-		boolean externallyAccessible = type.equals("NodePort") || type.equals("LoadBalancer") || !externalIPs.isEmpty();
-		String etp = externallyAccessible ? spec.get("externalTrafficPolicy").str("Cluster") : "";
-		String itp = externalName ? "" : spec.get("internalTrafficPolicy").str("Cluster");
+		boolean externallyAccessible = type == ServiceType.NODE_PORT || type == ServiceType.LOAD_BALANCER
+				|| !externalIPs.isEmpty();
+		TrafficPolicy etp = externallyAccessible ? TrafficPolicy.of(spec.get("externalTrafficPolicy").str("Cluster"))
+				: TrafficPolicy.NONE;
+		TrafficPolicy itp = externalName ? TrafficPolicy.NONE
+				: TrafficPolicy.of(spec.get("internalTrafficPolicy").str("Cluster"));
 		return new Service(d.namespace(), d.name(), type, clusterIP, headless, selector, ports, externalIPs, lbIps,
 				lbHosts, spec.get("externalName").str(""), spec.get("sessionAffinity").str("None"), etp, itp,
 				spec.get("publishNotReadyAddresses").bool().orElse(false), d);

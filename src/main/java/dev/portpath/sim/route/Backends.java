@@ -78,12 +78,12 @@ public final class Backends {
 			return Optional.of("listener " + l.name() + " (" + l.protocol() + ") does not take " + r.kind() + "s");
 		}
 		boolean nsAllowed = switch (l.allowedFrom()) {
-			case "All" -> true;
-			case "Selector" -> l.namespaceSelector().matches(cluster.labelsOf(r.namespace()));
-			default -> r.namespace().equals(g.namespace());
+			case ALL -> true;
+			case SELECTOR -> l.namespaceSelector().matches(cluster.labelsOf(r.namespace()));
+			case SAME -> r.namespace().equals(g.namespace());
 		};
 		if (!nsAllowed) {
-			return Optional.of("listener " + l.name() + " allows routes from " + (l.allowedFrom().equals("Selector")
+			return Optional.of("listener " + l.name() + " allows routes from " + (l.allowedFrom() == Gateway.AllowedFrom.SELECTOR
 					? "namespaces " + l.namespaceSelector() : "its own namespace (" + g.namespace() + ") only")
 					+ ", and the route is in " + r.namespace());
 		}

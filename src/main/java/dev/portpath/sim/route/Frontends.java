@@ -16,6 +16,7 @@ import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.model.PathType;
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.Loc;
 import dev.portpath.sim.parse.YMap;
@@ -149,7 +150,7 @@ final class Frontends {
 				}
 				hostOwner = hostOwner.or(() -> Optional.of(i));
 				for (Ingress.PathRule pr : r.paths()) {
-					boolean ok = pr.pathType().equals("Exact") ? Paths.exact(pr.path(), path)
+					boolean ok = pr.pathType() == PathType.EXACT ? Paths.exact(pr.path(), path)
 							: Paths.prefix(pr.path().isEmpty() ? "/" : pr.path(), path);
 					if (ok) {
 						matches.add(new Candidate(i, r, pr));
@@ -160,13 +161,13 @@ final class Frontends {
 		String controller = cls.text();
 		Optional<Candidate> win = matches.stream()
 			.max(Comparator.<Candidate>comparingInt(c -> c.path().path().length())
-				.thenComparing(c -> c.path().pathType().equals("Exact")));
+				.thenComparing(c -> c.path().pathType() == PathType.EXACT));
 		Ingress.Backend backend;
 		Ingress owner;
 		if (win.isPresent()) {
 			Candidate c = win.get();
-			String how = c.path().pathType().equals("Exact") ? "Exact " + c.path().path()
-					: c.path().pathType().equals("Prefix") ? "Prefix " + (c.path().path().isEmpty() ? "/" : c.path().path())
+			String how = c.path().pathType() == PathType.EXACT ? "Exact " + c.path().path()
+					: c.path().pathType() == PathType.PREFIX ? "Prefix " + (c.path().path().isEmpty() ? "/" : c.path().path())
 							: "ImplementationSpecific " + c.path().path() + " (treated as Prefix here; the controller decides)";
 			String host = c.rule().host().isEmpty() ? "any host" : "host " + c.rule().host();
 			p.ok(Step.INGRESS, c.path().backend().serviceName() + ":" + portText(c.path().backend()), c.ingress().ref()

@@ -15,6 +15,7 @@ import dev.portpath.sim.model.ReferenceGrant;
 import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
+import dev.portpath.sim.model.PathType;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Step;
 import dev.portpath.sim.trace.Ref;
@@ -212,7 +213,7 @@ final class Gateways {
 			}
 		}
 		// Exact path > longest prefix > method > most headers > most query params > route name > rule order
-		return matches.stream().sorted(Comparator.<Choice>comparingInt(c -> c.match().map(m -> m.pathType().equals("Exact") ? 0 : 1).orElse(1))
+		return matches.stream().sorted(Comparator.<Choice>comparingInt(c -> c.match().map(m -> m.pathType() == PathType.EXACT ? 0 : 1).orElse(1))
 			.thenComparing(c -> -c.match().map(m -> m.pathValue().length()).orElse(1))
 			.thenComparing(c -> c.match().flatMap(Route.Match::method).isPresent() ? 0 : 1)
 			.thenComparing(c -> -c.match().map(m -> m.headers().size()).orElse(0))
@@ -225,8 +226,8 @@ final class Gateways {
 	/** A request from PortPath is a GET with no headers; path and query come from TO. */
 	private static boolean matches(Route.Match m, String path, Map<String, String> query) {
 		boolean pathOk = switch (m.pathType()) {
-			case "Exact" -> Paths.exact(m.pathValue(), path);
-			case "RegularExpression" -> safeRegex(m.pathValue(), path);
+			case EXACT -> Paths.exact(m.pathValue(), path);
+			case REGULAR_EXPRESSION -> safeRegex(m.pathValue(), path);
 			default -> Paths.prefix(m.pathValue(), path);
 		};
 		return pathOk && m.method().map(x -> x.equals("GET")).orElse(true) && m.headers().isEmpty()

@@ -19,6 +19,8 @@ import dev.portpath.sim.model.Sampling;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
+import dev.portpath.sim.model.ServiceType;
+import dev.portpath.sim.model.TrafficPolicy;
 import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Endpoint;
 import dev.portpath.sim.trace.Outcome;
@@ -328,7 +330,7 @@ public final class Tracer {
 		}
 		// traffic policies
 		boolean external = client.kind() == Client.Kind.EXTERNAL;
-		if (entry == Entry.CLUSTER_IP && svc.internalTrafficPolicy().equals("Local") && client.inCluster()) {
+		if (entry == Entry.CLUSTER_IP && svc.internalTrafficPolicy() == TrafficPolicy.LOCAL && client.inCluster()) {
 			String node = client.nodeName();
 			List<Backend> local = usable.stream().filter(b -> b.nodeName().equals(node)).toList();
 			if (local.isEmpty()) {
@@ -343,7 +345,7 @@ public final class Tracer {
 					+ " on " + node + " are used", Refs.docField(svc.doc(), "internalTrafficPolicy", "spec"));
 			usable = local;
 		}
-		if (entry != Entry.CLUSTER_IP && external && svc.externalTrafficPolicy().equals("Local")) {
+		if (entry != Entry.CLUSTER_IP && external && svc.externalTrafficPolicy() == TrafficPolicy.LOCAL) {
 			List<Backend> everywhere = usable;
 			Optional<String> nodeName = nodeAt(address);
 			if (nodeName.isPresent()) {
@@ -859,7 +861,7 @@ public final class Tracer {
 		}
 		List<Service> pending = cluster.services()
 			.stream()
-			.filter(s -> s.type().equals("LoadBalancer") && s.loadBalancerIPs().isEmpty()
+			.filter(s -> s.type() == ServiceType.LOAD_BALANCER && s.loadBalancerIPs().isEmpty()
 					&& s.loadBalancerHostnames().isEmpty())
 			.toList();
 		if (!pending.isEmpty()) {
@@ -884,7 +886,7 @@ public final class Tracer {
 			for (ServicePort sp : s.ports()) {
 				if (sp.nodePort() == d.port() && sp.nodePort() != 0 && sp.protocol().equals(d.protocol())) {
 					Node at = node;
-					if (specific.isEmpty() && s.externalTrafficPolicy().equals("Local")
+					if (specific.isEmpty() && s.externalTrafficPolicy() == TrafficPolicy.LOCAL
 							&& client.kind() == Client.Kind.EXTERNAL) {
 						// "node" means any node: pick one that has a local endpoint, as a working client would
 						Selection sel = endpoints.resolve(s, sp);
@@ -1021,7 +1023,7 @@ public final class Tracer {
 	 */
 	private Party sourceAfterProxy(String address, Client client, Service svc, Entry entry) {
 		if (client.kind() != Client.Kind.EXTERNAL || entry == Entry.CLUSTER_IP
-				|| svc.externalTrafficPolicy().equals("Local")) {
+				|| svc.externalTrafficPolicy() == TrafficPolicy.LOCAL) {
 			return party(client);
 		}
 		Node node = nodeAt(address).flatMap(cluster::node).orElse(cluster.nodes().get(0));
