@@ -8,6 +8,7 @@ import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.Gateway;
 import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
+import dev.portpath.sim.route.Attachments;
 import dev.portpath.sim.route.Backends;
 import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Finding;
@@ -45,12 +46,12 @@ final class RouteChecks {
 			List<String> reasons = new ArrayList<>();
 			boolean accepted = false;
 			for (Gateway.Listener l : g.get().listeners()) {
-				Optional<String> why = Backends.whyNotAttached(cluster, r, pr, g.get(), l, Optional.empty());
+				Optional<Attachments.Rejection> why = Attachments.whyNot(cluster, r, pr, g.get(), l, Optional.empty());
 				if (why.isEmpty()) {
 					accepted = true;
 					break;
 				}
-				reasons.add(why.get());
+				reasons.add(why.get().text());
 			}
 			if (!accepted) {
 				out.add(Findings.error(Code.ROUTE_NOT_ACCEPTED, at, "no listener of " + g.get().ref() + " accepts "
@@ -70,21 +71,20 @@ final class RouteChecks {
 				if (res.problem().isEmpty()) {
 					continue;
 				}
-				String reason = res.reason().orElse("");
-				switch (reason) {
-					case "BackendNotFound" -> out.add(Findings.warning(Code.BACKEND_SERVICE_NOT_FOUND, res.ref(),
+				switch (res.reason().orElseThrow()) {
+					case BACKEND_NOT_FOUND -> out.add(Findings.warning(Code.BACKEND_SERVICE_NOT_FOUND, res.ref(),
 							r.ref() + ": " + res.problem().get() + "; the Gateway answers 500 for its share of the traffic"
 									+ " unless the Service is defined elsewhere",
 							"create the Service, or name one that exists"));
-					case "RefNotPermitted" -> out.add(Findings.warning(Code.BACKEND_NOT_PERMITTED, res.ref(),
+					case REF_NOT_PERMITTED -> out.add(Findings.warning(Code.BACKEND_NOT_PERMITTED, res.ref(),
 							r.ref() + ": " + res.problem().get(), "add a ReferenceGrant in namespace " + b.namespace()
 									+ " from " + r.kind() + "s in " + r.namespace() + " to Services"));
-					case "TargetPort", "PortNotFound" -> {
+					case TARGET_PORT, PORT_NOT_FOUND -> {
 						Service s = res.service().orElseThrow();
 						out.add(portFinding(cluster, s, res.ref(), r.ref() + " " + b.path(),
 								b.port().map(String::valueOf).orElse("(none)"), b.port().orElse(0), "", "500"));
 					}
-					default -> {
+					case INVALID_KIND -> {
 						// other kinds of backend are implementation-specific; nothing to judge
 					}
 				}

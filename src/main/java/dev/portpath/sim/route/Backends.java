@@ -50,57 +50,23 @@ public final class Backends {
 		return Optional.empty();
 	}
 
-	/** Why a route that names this Gateway is not attached to this listener, or empty when it is. */
-	/** The field to change when a route is not attached: sectionName, port, hostnames, or the parentRef. */
-	public static Ref rejectionRef(Route r, Route.ParentRef pr, String why) {
-		if (why.contains("sectionName")) {
-			return Ref.of(Refs.field(pr.node(), "sectionName"), r.id() + "/spec.parentRefs.sectionName");
-		}
-		if (why.contains("names port")) {
-			return Ref.of(Refs.field(pr.node(), "port"), r.id() + "/spec.parentRefs.port");
-		}
-		if (why.contains("hostnames")) {
-			dev.portpath.sim.parse.YNode hosts = r.doc().root().path("spec", "hostnames");
-			return Ref.of(hosts.items().isEmpty() ? hosts.loc() : hosts.items().get(0).loc(), r.id() + "/spec.hostnames");
-		}
-		return Ref.of(pr.node().loc(), r.id() + "/spec.parentRefs");
-	}
-
-	public static Optional<String> whyNotAttached(Cluster cluster, Route r, Route.ParentRef pr, Gateway g,
-			Gateway.Listener l, Optional<String> host) {
-		if (pr.sectionName().isPresent() && !pr.sectionName().get().equals(l.name())) {
-			return Optional.of("its parentRef names sectionName " + pr.sectionName().get() + ", not listener " + l.name());
-		}
-		if (pr.port().isPresent() && pr.port().get() != l.port()) {
-			return Optional.of("its parentRef names port " + pr.port().get() + ", the listener is on " + l.port());
-		}
-		if (!Gateways.routeKinds(l).contains(r.kind())) {
-			return Optional.of("listener " + l.name() + " (" + l.protocol() + ") does not take " + r.kind() + "s");
-		}
-		boolean nsAllowed = switch (l.allowedFrom()) {
-			case ALL -> true;
-			case SELECTOR -> l.namespaceSelector().matches(cluster.labelsOf(r.namespace()));
-			case SAME -> r.namespace().equals(g.namespace());
-		};
-		if (!nsAllowed) {
-			return Optional.of("listener " + l.name() + " allows routes from " + (l.allowedFrom() == Gateway.AllowedFrom.SELECTOR
-					? "namespaces " + l.namespaceSelector() : "its own namespace (" + g.namespace() + ") only")
-					+ ", and the route is in " + r.namespace());
-		}
-		String lh = l.hostname().orElse("");
-		if (!r.hostnames().isEmpty() && r.hostnames().stream().noneMatch(h -> Hosts.intersect(h, lh))) {
-			return Optional.of("its hostnames " + r.hostnames() + " do not intersect the listener's " + lh);
-		}
-		if (host.isPresent() && !r.hostnames().isEmpty()
-				&& r.hostnames().stream().noneMatch(h -> Hosts.gatewayMatches(h, host.get()))) {
-			return Optional.of("its hostnames " + r.hostnames() + " do not include " + host.get());
-		}
-		return Optional.empty();
+	/** Why a Gateway cannot use a backendRef (its ResolvedRefs condition): the reason, and the port's if a port. */
+	public enum Reason {
+		/** not a Service (InvalidKind) */
+		INVALID_KIND,
+		/** no such Service (BackendNotFound) */
+		BACKEND_NOT_FOUND,
+		/** across namespaces without a ReferenceGrant (RefNotPermitted) */
+		REF_NOT_PERMITTED,
+		/** the port is the Service's targetPort or a container port */
+		TARGET_PORT,
+		/** the port is simply not the Service's */
+		PORT_NOT_FOUND
 	}
 
 	/** A backendRef resolved to a Service port, or the reason the Gateway rejects it (ResolvedRefs=False). */
 	public record Resolved(Optional<Service> service, Optional<ServicePort> port, Optional<String> problem,
-			Optional<String> reason, Ref ref) {
+			Optional<Reason> reason, Ref ref) {
 	}
 
 	public static Resolved resolve(Cluster cluster, Route route, Route.BackendRef b) {
@@ -108,18 +74,18 @@ public final class Backends {
 		if (!b.isService()) {
 			return new Resolved(Optional.empty(), Optional.empty(),
 					Optional.of("backendRef " + b.name() + " is a " + b.kind() + ", not a Service (InvalidKind)"),
-					Optional.of("InvalidKind"), ref);
+					Optional.of(Reason.INVALID_KIND), ref);
 		}
 		Optional<Service> svc = cluster.service(b.namespace(), b.name());
 		if (svc.isEmpty()) {
 			return new Resolved(svc, Optional.empty(), Optional.of("backendRef names Service " + b.namespace() + "/"
-					+ b.name() + ", which does not exist (BackendNotFound)"), Optional.of("BackendNotFound"), Ref.of(Refs.field(b.node(), "name"),
+					+ b.name() + ", which does not exist (BackendNotFound)"), Optional.of(Reason.BACKEND_NOT_FOUND), Ref.of(Refs.field(b.node(), "name"),
 							route.id() + "/" + b.path() + ".name"));
 		}
 		if (!b.namespace().equals(route.namespace()) && !granted(cluster, route, b)) {
 			return new Resolved(svc, Optional.empty(), Optional.of("backendRef to Service " + b.namespace() + "/" + b.name()
 					+ " crosses namespaces, and no ReferenceGrant in " + b.namespace() + " allows " + route.kind()
-					+ "s from " + route.namespace() + " (RefNotPermitted)"), Optional.of("RefNotPermitted"), Ref.of(Refs.field(b.node(), "namespace"),
+					+ "s from " + route.namespace() + " (RefNotPermitted)"), Optional.of(Reason.REF_NOT_PERMITTED), Ref.of(Refs.field(b.node(), "namespace"),
 							route.id() + "/" + b.path() + ".namespace"));
 		}
 		Optional<ServicePort> port = svc.get().ports().stream()
@@ -132,7 +98,7 @@ public final class Backends {
 				.orElse("");
 			return new Resolved(svc, Optional.empty(), Optional.of("backendRef port " + b.port().map(String::valueOf)
 					.orElse("(none)") + " is not a port of " + svc.get().ref() + " (it has " + has + ")" + classic),
-					Optional.of(classic.isEmpty() ? "PortNotFound" : "TargetPort"), Ref.of(Refs.field(b.node(), "port"), route.id() + "/" + b.path() + ".port"));
+					Optional.of(classic.isEmpty() ? Reason.PORT_NOT_FOUND : Reason.TARGET_PORT), Ref.of(Refs.field(b.node(), "port"), route.id() + "/" + b.path() + ".port"));
 		}
 		return new Resolved(svc, port, Optional.empty(), Optional.empty(), ref);
 	}

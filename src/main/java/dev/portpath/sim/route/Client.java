@@ -24,6 +24,15 @@ public record Client(Kind kind, Optional<Pod> pod, String namespace, Optional<No
 				dev.portpath.sim.trace.Protocol.TCP);
 	}
 
+	/** The client as NetworkPolicy sees it. */
+	public Party party() {
+		return switch (kind) {
+			case POD -> Party.of(pod.orElseThrow(), "");
+			case NODE -> Party.node(node.orElseThrow(), "");
+			case EXTERNAL -> Party.external("");
+		};
+	}
+
 	/** The node the client runs on, if it is in the cluster. */
 	public String nodeName() {
 		return pod.map(Pod::nodeName).or(() -> node.map(Node::name)).orElse("");

@@ -58,13 +58,13 @@ final class Path {
 		notes.add(note);
 	}
 
-	Trace fail(Step step, String to, String message, String fix, Outcome outcome, String symptom, Ref... refs) {
+	Leg.Done fail(Step step, String to, String message, String fix, Outcome outcome, String symptom, Ref... refs) {
 		add(step, Status.FAIL, to, message, fix, refs);
 		return done(outcome, symptom, Optional.empty(), List.of());
 	}
 
-	Trace done(Outcome outcome, String symptom, Optional<Endpoint> delivered, List<Endpoint> endpoints) {
-		return new Trace(request, outcome, symptom, hops, delivered, endpoints, List.of(), notes);
+	Leg.Done done(Outcome outcome, String symptom, Optional<Endpoint> delivered, List<Endpoint> endpoints) {
+		return new Leg.Done(new Trace(request, outcome, symptom, hops, delivered, endpoints, List.of(), notes));
 	}
 
 	private void add(Step step, Status status, String to, String message, String fix, Ref... refs) {

@@ -33,18 +33,17 @@ final class PortForwards {
 
 	private final RequestParser parser;
 
-	private final Tracer tracer;
-
-	PortForwards(Cluster cluster, EndpointResolver endpoints, RequestParser parser, Tracer tracer) {
-		this.cluster = cluster;
-		this.endpoints = endpoints;
-		this.parser = parser;
-		this.tracer = tracer;
+	PortForwards(Context c) {
+		this.cluster = c.cluster();
+		this.endpoints = c.endpoints();
+		this.parser = c.parser();
 	}
 
-	Trace trace(Request request, PortForward pf) {
-		Path p = new Path(request, "kubectl on your machine",
-				Point.of(Point.Kind.CLIENT, "", "kubectl", "127.0.0.1", 0, dev.portpath.sim.trace.Protocol.TCP));
+	/** Where a trace of port-forward starts: kubectl on the user's machine. */
+	static final Point KUBECTL = Point.of(Point.Kind.CLIENT, "", "kubectl", "127.0.0.1", 0, Protocol.TCP);
+
+	Leg forward(Path p, Leg.ToPortForward leg) {
+		PortForward pf = leg.portForward();
 		String command = "kubectl port-forward " + (pf.namespace().equals("default") ? "" : "-n " + pf.namespace() + " ")
 				+ pf.kind().toLowerCase(java.util.Locale.ROOT) + "/" + pf.name() + " :" + pf.port();
 		if (pf.kind().equals("Service")) {
@@ -85,7 +84,7 @@ final class PortForwards {
 		return n > 1 ? " (the first of " + n + "; no load balancing, and the session ends if that pod goes away)" : "";
 	}
 
-	private Trace service(Path p, PortForward pf, String command) {
+	private Leg service(Path p, PortForward pf, String command) {
 		Service svc = cluster.service(pf.namespace(), pf.name())
 			.orElseThrow(() -> new BadRequestException("the manifests hold no Service named " + pf.name()
 					+ " in namespace " + pf.namespace()));
@@ -120,7 +119,7 @@ final class PortForwards {
 		}
 		List<Pod> pods = endpoints.selected(svc);
 		if (pods.isEmpty()) {
-			return p.fail(Step.PORT_FORWARD, svc.name(), "selector " + Tracer.labels(svc.selector().get())
+			return p.fail(Step.PORT_FORWARD, svc.name(), "selector " + Texts.labels(svc.selector().get())
 					+ " of " + svc.ref() + " matches no pod, so kubectl waits for one (60 s) and gives up",
 					"make the selector match the pod template labels", Outcome.NO_ENDPOINTS,
 					"error: timed out waiting for the condition", Refs.selector(svc));
@@ -157,12 +156,12 @@ final class PortForwards {
 		return dial(p, pod, target);
 	}
 
-	private Trace dial(Path p, Pod pod, int port) {
+	private static Leg dial(Path p, Pod pod, int port) {
 		p.ok(Step.POD, "localhost:" + port, "the container runtime dials localhost:" + port + " inside pod " + pod.name()
 				+ "'s network namespace (so an app bound only to 127.0.0.1 answers too)", Refs.workload(pod.owner()));
 		Destination d = new Destination("tcp", Protocol.TCP, "localhost", port, "");
 		Backend b = new Backend(Optional.of(pod), "127.0.0.1", port, pod.nodeName(), true, pod.owner().doc().loc());
-		return tracer.arrive(p, Optional.empty(), Protocol.TCP, d, b, List.of(b), Optional.empty()); // loopback: no policy
+		return new Leg.ToDelivery(Optional.empty(), Protocol.TCP, d, b, List.of(b), Optional.empty()); // loopback: no policy
 	}
 
 	/** kubectl's LookupContainerPortNumberByName: containers, then all init containers, protocol ignored. */
