@@ -19,7 +19,7 @@ import dev.portpath.sim.parse.Source;
 import dev.portpath.sim.render.JsonRenderer;
 import dev.portpath.sim.render.SarifRenderer;
 import dev.portpath.sim.render.TextRenderer;
-import dev.portpath.sim.route.BadRequestException;
+import dev.portpath.sim.BadRequestException;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Trace;
 

@@ -23,7 +23,7 @@ import dev.portpath.sim.parse.Source;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
 import dev.portpath.sim.parse.YamlLoader;
-import dev.portpath.sim.route.BadRequestException;
+import dev.portpath.sim.BadRequestException;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;

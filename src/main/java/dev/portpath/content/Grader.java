@@ -7,7 +7,7 @@ import java.util.Optional;
 import dev.portpath.sim.Engine;
 import dev.portpath.sim.InputException;
 import dev.portpath.sim.parse.Source;
-import dev.portpath.sim.route.BadRequestException;
+import dev.portpath.sim.BadRequestException;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;

@@ -58,7 +58,7 @@ public final class Engine {
 		return new Prepared(cluster, errors);
 	}
 
-	/** Traces one request; bad FROM/TO raises {@link dev.portpath.sim.route.BadRequestException}. */
+	/** Traces one request; bad FROM/TO raises {@link dev.portpath.sim.BadRequestException}. */
 	public Trace trace(List<Source> sources, String from, String to) {
 		return trace(prepare(sources), new Request(from == null ? "shell" : from, to));
 	}
@@ -103,7 +103,7 @@ public final class Engine {
 		try {
 			return work.get();
 		}
-		catch (InputException | dev.portpath.sim.route.BadRequestException | Validator.Crash ex) {
+		catch (InputException | dev.portpath.sim.BadRequestException | Validator.Crash ex) {
 			throw ex;
 		}
 		catch (Budget.Exceeded ex) {

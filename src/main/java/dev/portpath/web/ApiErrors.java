@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.portpath.sim.InputException;
-import dev.portpath.sim.route.BadRequestException;
+import dev.portpath.sim.BadRequestException;
 
 /**
  * Every failure of the JSON API answers {@code {"error": "...", "line": N}} with 400 or 413, never 500:

@@ -18,7 +18,7 @@ import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.parse.Source;
-import dev.portpath.sim.route.BadRequestException;
+import dev.portpath.sim.BadRequestException;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Hop;
 import dev.portpath.sim.trace.Outcome;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import dev.portpath.sim.parse.Source;
-import dev.portpath.sim.route.BadRequestException;
+import dev.portpath.sim.BadRequestException;
 
 /**
  * Never crash on bad input: seeded random mutations of the scenario manifests (lines dropped,

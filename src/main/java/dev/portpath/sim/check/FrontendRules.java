@@ -12,6 +12,9 @@ import dev.portpath.sim.model.IngressClass;
 import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
+import dev.portpath.sim.route.GatewayClasses;
+import dev.portpath.sim.route.IngressBackends;
+import dev.portpath.sim.route.IngressClasses;
 import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Ref;
@@ -37,8 +40,7 @@ final class FrontendRules implements Rule {
 			ing.defaultBackend().flatMap(b -> backend(cluster, ing, b)).ifPresent(out::add);
 		}
 		for (Gateway g : cluster.networking().gateways()) {
-			boolean known = cluster.docsOfKind("GatewayClass").stream().anyMatch(d -> d.name().equals(g.className()));
-			if (!known) {
+			if (!GatewayClasses.known(cluster, g)) {
 				out.add(Findings.info(Code.GATEWAY_CLASS_NOT_FOUND, Refs.docField(g.doc(), "gatewayClassName", "spec"),
 						g.ref() + " names GatewayClass " + g.className() + ", which is not in these manifests: the"
 								+ " implementation that owns it decides the addresses and the data plane",
@@ -53,67 +55,59 @@ final class FrontendRules implements Rule {
 		return out;
 	}
 
+	/** The class an Ingress gets (IngressClasses decides it, for the trace too), and what is doubtful about it. */
 	private static Optional<Finding> ingressClass(Cluster cluster, Ingress ing) {
+		IngressClasses.Choice cls = IngressClasses.of(cluster, ing);
 		List<IngressClass> classes = cluster.networking().ingressClasses();
-		if (ing.className().isPresent()) {
-			String name = ing.className().get();
-			if (classes.stream().noneMatch(c -> c.name().equals(name))) {
-				return Optional.of(Findings.info(Code.INGRESS_CLASS_NOT_FOUND, Refs.docField(ing.doc(), "ingressClassName", "spec"), ing.ref() + " asks for class " + name
-						+ ", whose IngressClass is not in these manifests: the controller that owns it serves the Ingress",
-						"make sure a controller for class " + name + " runs in the cluster"));
-			}
-			return Optional.empty();
-		}
-		if (classes.isEmpty()) {
-			return Optional.of(Findings.warning(Code.INGRESS_NO_CLASS, Refs.docField(ing.doc(), "spec"), ing.ref()
+		return switch (cls.how()) {
+			case NAMED_NOT_GIVEN -> Optional.of(Findings.info(Code.INGRESS_CLASS_NOT_FOUND,
+					Refs.docField(ing.doc(), "ingressClassName", "spec"), ing.ref() + " asks for class " + cls.name().get()
+							+ ", whose IngressClass is not in these manifests: the controller that owns it serves the Ingress",
+					"make sure a controller for class " + cls.name().get() + " runs in the cluster"));
+			case UNKNOWN -> Optional.of(Findings.warning(Code.INGRESS_NO_CLASS, Refs.docField(ing.doc(), "spec"), ing.ref()
 					+ " names no ingressClassName (nor the old kubernetes.io/ingress.class annotation), so only a controller"
 					+ " whose IngressClass is the cluster's default serves it; without one it is ignored",
 					"set spec.ingressClassName to the class of your controller (e.g. nginx)"));
-		}
-		if (classes.stream().noneMatch(IngressClass::isDefault)) {
-			return Optional.of(Findings.warning(Code.INGRESS_NO_CLASS, Refs.docField(ing.doc(), "spec"), ing.ref()
+			case NO_DEFAULT -> Optional.of(Findings.warning(Code.INGRESS_NO_CLASS, Refs.docField(ing.doc(), "spec"), ing.ref()
 					+ " names no ingressClassName, and none of the IngressClasses here ("
 					+ classes.stream().map(IngressClass::name).collect(Collectors.joining(", "))
 					+ ") is marked as the default, so no controller picks it up",
 					"set spec.ingressClassName: " + classes.get(0).name()));
-		}
-		return Optional.empty();
+			case NAMED, DEFAULT -> Optional.empty();
+		};
 	}
 
+	/** An Ingress backend as IngressBackends judges it (for the trace too): a missing Service or port is a finding. */
 	private static Optional<Finding> backend(Cluster cluster, Ingress ing, Ingress.Backend b) {
-		if (b.resource()) {
-			return Optional.of(Findings.info(Code.INGRESS_RESOURCE_BACKEND,
-					Ref.of(Refs.field(b.node(), "service"), ing.id() + "/" + b.path()), ing.ref() + " " + b.path()
-					+ " is a resource backend, which its controller serves itself; PortPath does not trace it", ""));
-		}
-		Optional<Service> svc = cluster.service(ing.namespace(), b.serviceName());
-		if (svc.isEmpty()) {
-			List<String> elsewhere = cluster.servicesNamed(b.serviceName()).stream()
-				.map(Service::namespace).toList();
-			Ref nameAt = Ref.of(Refs.field(b.node().get("service"), "name"), ing.id() + "/" + b.path() + ".service.name");
-			if (!elsewhere.isEmpty()) {
-				return Optional.of(Findings.error(Code.BACKEND_SERVICE_OTHER_NAMESPACE, nameAt, ing.ref()
-						+ " sends to Service " + b.serviceName() + ", which exists only in namespace "
-						+ String.join(", ", elsewhere) + "; an Ingress reaches Services in its own namespace ("
-						+ ing.namespace() + ") only, so the controller answers 503",
-						"create the Ingress in namespace " + elsewhere.get(0)
-								+ ", or add an ExternalName Service in " + ing.namespace()));
+		IngressBackends.Resolution r = IngressBackends.resolve(cluster, ing, b);
+		switch (r.kind()) {
+			case RESOURCE -> {
+				return Optional.of(Findings.info(Code.INGRESS_RESOURCE_BACKEND, r.backendRef(), ing.ref() + " " + b.path()
+						+ " is a resource backend, which its controller serves itself; PortPath does not trace it", ""));
 			}
-			return Optional.of(Findings.warning(Code.BACKEND_SERVICE_NOT_FOUND, nameAt, ing.ref() + " sends to Service "
-					+ b.serviceName() + ", which is not in namespace " + ing.namespace() + " in these manifests",
-					"create the Service, or name one that exists"));
+			case NO_SERVICE -> {
+				List<String> elsewhere = r.elsewhere();
+				if (!elsewhere.isEmpty()) {
+					return Optional.of(Findings.error(Code.BACKEND_SERVICE_OTHER_NAMESPACE, r.nameRef(), ing.ref()
+							+ " sends to Service " + b.serviceName() + ", which exists only in namespace "
+							+ String.join(", ", elsewhere) + "; an Ingress reaches Services in its own namespace ("
+							+ ing.namespace() + ") only, so the controller answers 503",
+							"create the Ingress in namespace " + elsewhere.get(0)
+									+ ", or add an ExternalName Service in " + ing.namespace()));
+				}
+				return Optional.of(Findings.warning(Code.BACKEND_SERVICE_NOT_FOUND, r.nameRef(), ing.ref() + " sends to Service "
+						+ b.serviceName() + ", which is not in namespace " + ing.namespace() + " in these manifests",
+						"create the Service, or name one that exists"));
+			}
+			case NO_PORT -> {
+				return Optional.of(RouteChecks.portFinding(cluster, r.service().get(), r.portRef(), ing.ref() + " " + b.path(),
+						b.portName().isEmpty() ? Integer.toString(b.portNumber()) : b.portName(), b.portNumber(),
+						b.portName(), "503"));
+			}
+			default -> {
+				return Optional.empty();
+			}
 		}
-		Service s = svc.get();
-		boolean found = b.portName().isEmpty() ? s.ports().stream().anyMatch(p -> p.port() == b.portNumber())
-				: s.ports().stream().anyMatch(p -> p.name().equals(b.portName()));
-		if (found || s.isExternalName()) {
-			return Optional.empty();
-		}
-		Ref portAt = Ref.of(Refs.field(b.node().path("service", "port"), b.portName().isEmpty() ? "number" : "name"),
-				ing.id() + "/" + b.path() + ".service.port." + (b.portName().isEmpty() ? "number" : "name"));
-		return Optional.of(RouteChecks.portFinding(cluster, s, portAt, ing.ref() + " " + b.path(),
-				b.portName().isEmpty() ? Integer.toString(b.portNumber()) : b.portName(), b.portNumber(), b.portName(),
-				"503"));
 	}
 
 	static String ports(Service s) {

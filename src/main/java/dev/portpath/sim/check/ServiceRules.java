@@ -89,13 +89,9 @@ final class ServiceRules implements Rule {
 	private static List<Finding> headlessTranslation(Service svc, List<Pod> pods) {
 		List<Finding> out = new ArrayList<>();
 		for (ServicePort sp : svc.ports()) {
-			Set<Integer> targets = new java.util.TreeSet<>();
-			if (sp.targetPort().named()) {
-				pods.forEach(p -> FindPort.find(p, sp).ifPresent(r -> targets.add(r.port())));
-			}
-			else {
-				targets.add(sp.targetPort().number());
-			}
+			// a number means itself even with no pods; a name means what FindPort finds on them
+			Set<Integer> targets = new java.util.TreeSet<>(sp.targetPort().named() ? FindPort.targets(sp, pods)
+					: Set.of(sp.targetPort().number()));
 			targets.remove(sp.port());
 			if (targets.isEmpty()) {
 				continue;
@@ -234,10 +230,7 @@ final class ServiceRules implements Rule {
 			return out;
 		}
 		for (ServicePort sp : svc.ports()) {
-			boolean matched = slices.stream()
-				.flatMap(s -> s.ports().stream())
-				.anyMatch(p -> p.name().equals(sp.name()) && p.protocol().equals(sp.protocol()));
-			if (!matched) {
+			if (!EndpointResolver.slicePortMatches(slices, sp)) {
 				EndpointSlice first = slices.get(0);
 				String names = slices.stream()
 					.flatMap(s -> s.ports().stream())

@@ -79,6 +79,16 @@ public final class EndpointResolver {
 		return new Selection(List.of(), usable, List.of(), notReady, true);
 	}
 
+	/**
+	 * Whether a selectorless Service port gets endpoints from these slices at all: kube-proxy keys slice ports
+	 * to Service ports by name and protocol, whatever the numbers. Decided here for the trace and for check.
+	 */
+	public static boolean slicePortMatches(List<EndpointSlice> slices, ServicePort sp) {
+		return slices.stream()
+			.flatMap(s -> s.ports().stream())
+			.anyMatch(p -> p.name().equals(sp.name()) && p.protocol().equals(sp.protocol()));
+	}
+
 	public Optional<Pod> podByIp(String namespace, String ip) {
 		List<Pod> withIp = cluster.podsWithIp(ip);
 		Optional<Pod> same = withIp.stream().filter(p -> !p.hostNetwork() && p.namespace().equals(namespace)).findFirst();

@@ -42,6 +42,19 @@ public final class FindPort {
 		return Optional.empty();
 	}
 
+	/**
+	 * The ports a Service port's targetPort means on these pods (FindPort per pod, in pod order). For a
+	 * headless Service nothing applies them, so a client that dials the Service port reaches the pod on that
+	 * port instead: decided here for the trace and for check alike.
+	 */
+	public static java.util.Set<Integer> targets(ServicePort port, java.util.Collection<Pod> pods) {
+		java.util.Set<Integer> targets = new java.util.LinkedHashSet<>();
+		for (Pod pod : pods) {
+			find(pod, port).ifPresent(r -> targets.add(r.port()));
+		}
+		return targets;
+	}
+
 	/** A port name declared with another protocol, or only on a plain init container: why a name did not resolve. */
 	public static Optional<Pod.Found> nearMiss(Pod pod, String name) {
 		for (Container c : pod.containers()) {

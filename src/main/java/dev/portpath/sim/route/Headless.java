@@ -1,7 +1,6 @@
 package dev.portpath.sim.route;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +50,7 @@ final class Headless {
 		Optional<ServicePort> sp = svc.ports().stream().filter(x -> x.port() == d.port()).findFirst();
 		if (sp.isPresent() && svc.selector().isPresent()) {
 			ServicePort port = sp.get();
-			Set<Integer> targets = targets(port, records.stream().flatMap(b -> b.pod().stream()).toList());
+			Set<Integer> targets = FindPort.targets(port, records.stream().flatMap(b -> b.pod().stream()).toList());
 			if (!targets.isEmpty() && !targets.contains(d.port())) {
 				String resolved = port.targetPort().named()
 						? " (" + targets.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")" : "";
@@ -63,19 +62,6 @@ final class Headless {
 		}
 		Backend chosen = Translation.representative(records, d.protocol());
 		return new Leg.ToDelivery(Optional.of(client.party()), d.protocol(), d, chosen, records, Optional.empty());
-	}
-
-	/**
-	 * The ports a headless Service's targetPort means on its pods (FindPort per pod, in pod order): nothing
-	 * applies them, so a client that dials the Service port reaches the pod on that port instead. Decided
-	 * here for the trace and for check alike.
-	 */
-	static Set<Integer> targets(ServicePort port, Collection<Pod> pods) {
-		Set<Integer> targets = new LinkedHashSet<>();
-		for (Pod pod : pods) {
-			FindPort.find(pod, port).ifPresent(r -> targets.add(r.port()));
-		}
-		return targets;
 	}
 
 	/** The A records cluster DNS serves: ready pods of the selector, or ready slice addresses. */

@@ -74,10 +74,7 @@ final class NoEndpoints {
 							+ svc.name(),
 					Outcome.NO_ENDPOINTS, refused, Refs.docField(svc.doc(), "selector", "spec"), Refs.service(svc));
 		}
-		boolean portMatches = slices.stream()
-			.flatMap(s -> s.ports().stream())
-			.anyMatch(sp2 -> sp2.name().equals(sp.name()) && sp2.protocol().equals(sp.protocol()));
-		if (!portMatches) {
+		if (!EndpointResolver.slicePortMatches(slices, sp)) {
 			String names = slices.stream()
 				.flatMap(s -> s.ports().stream())
 				.map(x -> (x.name().isEmpty() ? "(unnamed)" : x.name()) + " " + x.protocol())

@@ -1,5 +1,6 @@
 package dev.portpath.sim.route;
 
+import dev.portpath.sim.BadRequestException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.portpath.sim.route;
 
+import dev.portpath.sim.BadRequestException;
 import java.util.Optional;
 
 import dev.portpath.sim.model.Cluster;

@@ -18,7 +18,7 @@ import dev.portpath.sim.InputException;
 import dev.portpath.sim.explain.Suggestions;
 import dev.portpath.sim.parse.ParseProblem;
 import dev.portpath.sim.parse.Source;
-import dev.portpath.sim.route.BadRequestException;
+import dev.portpath.sim.BadRequestException;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;
 

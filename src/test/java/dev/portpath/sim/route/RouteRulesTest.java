@@ -1,5 +1,6 @@
 package dev.portpath.sim.route;
 
+import dev.portpath.sim.BadRequestException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

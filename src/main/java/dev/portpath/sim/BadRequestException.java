@@ -1,4 +1,4 @@
-package dev.portpath.sim.route;
+package dev.portpath.sim;
 
 /** A FROM or TO that cannot be understood, or names an object the manifests do not hold. */
 public final class BadRequestException extends RuntimeException {
