@@ -20,13 +20,18 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		if (Cli.handles(args)) {
-			PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-			PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-			System.exit(Cli.run(args, out, err));
+			System.exit(command(args));
 		}
 		// Spring Boot's launcher is added to the jar at repackaging, so it is looked up by name
 		Class.forName("org.springframework.boot.loader.launch.JarLauncher")
 			.getMethod("main", String[].class)
 			.invoke(null, (Object) args);
+	}
+
+	/** A command-line command over the standard streams, in UTF-8; returns its exit code. */
+	static int command(String[] args) {
+		PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+		PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+		return Cli.run(args, out, err);
 	}
 }

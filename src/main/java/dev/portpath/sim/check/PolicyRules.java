@@ -2,7 +2,7 @@ package dev.portpath.sim.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,8 +83,9 @@ final class PolicyRules implements Rule {
 		if (selected.stream().anyMatch(p -> p.declared(n, pp.protocol()).isPresent())) {
 			return Optional.empty();
 		}
-		// the Services in front of the selected pods, each with the selected pods it sends to, in input order
-		Map<Service, List<Pod>> fronting = new LinkedHashMap<>();
+		// the Services in front of the selected pods, each with the selected pods it sends to, put in input
+		// order below; by identity, as the cluster's indexes are, since a record's hash walks its whole document
+		Map<Service, List<Pod>> fronting = new IdentityHashMap<>();
 		for (Pod p : selected) {
 			for (Service s : cluster.servicesSelecting(p)) {
 				fronting.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
