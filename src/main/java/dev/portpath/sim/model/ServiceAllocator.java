@@ -53,6 +53,34 @@ final class ServiceAllocator {
 		if (spec.get("selector").isMap() && !ModelBuilder.labels(spec.get("selector")).isEmpty()) {
 			selector = Optional.of(ModelBuilder.labels(spec.get("selector")));
 		}
+		List<ServicePort> ports = ports(spec, type);
+		List<String> externalIPs = spec.get("externalIPs").items().stream().flatMap(n -> n.text().stream()).toList();
+		List<String> lbIps = new ArrayList<>();
+		List<String> lbHosts = new ArrayList<>();
+		if (type == ServiceType.LOAD_BALANCER) {
+			spec.get("loadBalancerIP").text().filter(s -> !s.isEmpty()).ifPresent(lbIps::add);
+			for (YNode ing : d.root().path("status", "loadBalancer", "ingress").items()) {
+				ing.get("ip").text().filter(s -> !lbIps.contains(s)).ifPresent(lbIps::add);
+				ing.get("hostname").text().ifPresent(lbHosts::add);
+			}
+		}
+		boolean externallyAccessible = type == ServiceType.NODE_PORT || type == ServiceType.LOAD_BALANCER
+				|| !externalIPs.isEmpty();
+		TrafficPolicy etp = externallyAccessible ? TrafficPolicy.of(spec.get("externalTrafficPolicy").str("Cluster"))
+				: TrafficPolicy.NONE;
+		TrafficPolicy itp = externalName ? TrafficPolicy.NONE
+				: TrafficPolicy.of(spec.get("internalTrafficPolicy").str("Cluster"));
+		return new Service(d.namespace(), d.name(), type, clusterIP, headless, selector, ports, externalIPs, lbIps,
+				lbHosts, spec.get("externalName").str(""), spec.get("sessionAffinity").str("None"), etp, itp,
+				spec.get("publishNotReadyAddresses").bool().orElse(false), d);
+	}
+
+	/**
+	 * The Service's ports after defaulting, with nodePorts: written ones kept, the rest allocated for NodePort
+	 * and LoadBalancer Services (unless allocateLoadBalancerNodePorts is false); a nodePort written on a
+	 * ClusterIP Service is rejected by validation, and routing ignores it.
+	 */
+	private List<ServicePort> ports(YNode spec, ServiceType type) {
 		boolean allocateNodePorts = type == ServiceType.NODE_PORT || (type == ServiceType.LOAD_BALANCER
 				&& spec.get("allocateLoadBalancerNodePorts").bool().orElse(true));
 		List<ServicePort> ports = new ArrayList<>();
@@ -87,25 +115,7 @@ final class ServiceAllocator {
 				.map(sp -> new ServicePort(sp.index(), sp.name(), sp.protocol(), sp.port(), sp.targetPort(), 0, sp.node()))
 				.toList();
 		}
-		List<String> externalIPs = spec.get("externalIPs").items().stream().flatMap(n -> n.text().stream()).toList();
-		List<String> lbIps = new ArrayList<>();
-		List<String> lbHosts = new ArrayList<>();
-		if (type == ServiceType.LOAD_BALANCER) {
-			spec.get("loadBalancerIP").text().filter(s -> !s.isEmpty()).ifPresent(lbIps::add);
-			for (YNode ing : d.root().path("status", "loadBalancer", "ingress").items()) {
-				ing.get("ip").text().filter(s -> !lbIps.contains(s)).ifPresent(lbIps::add);
-				ing.get("hostname").text().ifPresent(lbHosts::add);
-			}
-		}
-		boolean externallyAccessible = type == ServiceType.NODE_PORT || type == ServiceType.LOAD_BALANCER
-				|| !externalIPs.isEmpty();
-		TrafficPolicy etp = externallyAccessible ? TrafficPolicy.of(spec.get("externalTrafficPolicy").str("Cluster"))
-				: TrafficPolicy.NONE;
-		TrafficPolicy itp = externalName ? TrafficPolicy.NONE
-				: TrafficPolicy.of(spec.get("internalTrafficPolicy").str("Cluster"));
-		return new Service(d.namespace(), d.name(), type, clusterIP, headless, selector, ports, externalIPs, lbIps,
-				lbHosts, spec.get("externalName").str(""), spec.get("sessionAffinity").str("None"), etp, itp,
-				spec.get("publishNotReadyAddresses").bool().orElse(false), d);
+		return ports;
 	}
 
 	/** targetPort absent, 0 or "" means the port itself (SetDefaults_Service). */

@@ -98,18 +98,7 @@ public final class YamlLoader {
 							false));
 					return;
 				}
-				String kind = map.get("kind").str("");
-				if (kind.endsWith("List") && map.get("items").isSeq()) {
-					for (YNode item : map.get("items").items()) {
-						if (item instanceof YMap m) {
-							YMap typed = typedItem(m, kind, map.get("apiVersion"));
-							docs.add(new Doc(typed, typed.loc()));
-						}
-					}
-				}
-				else {
-					docs.add(new Doc(map, map.loc()));
-				}
+				addObjects(map, docs);
 				if (docs.size() > limits.maxDocuments()) {
 					problems.add(new ParseProblem(file, root.loc().line(), "more than " + limits.maxDocuments()
 							+ " objects, the most PortPath reads at once; split the manifests, or raise the limit (--max-objects)",
@@ -133,6 +122,22 @@ public final class YamlLoader {
 			String msg = ex.getMessage() == null ? "unreadable" : ex.getMessage();
 			boolean limit = msg.contains("exceed") || msg.contains("limit");
 			problems.add(new ParseProblem(file, 0, "YAML cannot be parsed: " + msg, limit));
+		}
+	}
+
+	/** A document's objects: the document itself, or the items of a list ({@code kind: List}, {@code PodList}...). */
+	private static void addObjects(YMap map, List<Doc> docs) {
+		String kind = map.get("kind").str("");
+		if (kind.endsWith("List") && map.get("items").isSeq()) {
+			for (YNode item : map.get("items").items()) {
+				if (item instanceof YMap m) {
+					YMap typed = typedItem(m, kind, map.get("apiVersion"));
+					docs.add(new Doc(typed, typed.loc()));
+				}
+			}
+		}
+		else {
+			docs.add(new Doc(map, map.loc()));
 		}
 	}
 

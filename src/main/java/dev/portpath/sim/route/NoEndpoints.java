@@ -43,28 +43,11 @@ final class NoEndpoints {
 	/** A selectorless Service: its slices (or Endpoints object) are missing, misnamed, mismatched or not ready. */
 	private Leg.Done manual(Path p, Service svc, ServicePort sp, Selection sel, String refused) {
 		List<EndpointSlice> slices = cluster.slicesFor(svc);
-		// the first Endpoints or unlabelled EndpointSlice, in input order, whose name starts like the Service's
-		Optional<dev.portpath.sim.parse.Doc> misnamed = java.util.stream.Stream
-			.concat(cluster.docsOfKind("Endpoints").stream()
-				.filter(x -> !x.name().equals(svc.name())),
-					cluster.docsOfKind("EndpointSlice").stream()
-						.filter(x -> !x.root().path("metadata", "labels", "kubernetes.io/service-name").present()))
-			.filter(x -> x.namespace().equals(svc.namespace()) && x.name().startsWith(svc.name()))
-			.min(java.util.Comparator.comparingInt(cluster::position));
-		if (slices.isEmpty() && misnamed.isPresent()) {
-			var doc = misnamed.get();
-			boolean endpointsObject = doc.kind().equals("Endpoints");
-			return p.fail(Step.ENDPOINTS, "no endpoints", svc.ref() + " has no selector, and " + doc.kind() + " "
-					+ doc.name() + (endpointsObject ? " is not named exactly like the Service; an Endpoints object"
-							+ " belongs to the Service of the same name"
-							: " lacks the label kubernetes.io/service-name: " + svc.name()
-									+ ", which is what ties a slice to its Service")
-					+ ", so the Service has no endpoints",
-					endpointsObject ? "rename the Endpoints object to " + svc.name()
-							: "add the label kubernetes.io/service-name: " + svc.name() + " to the EndpointSlice",
-					Outcome.NO_ENDPOINTS, refused,
-					endpointsObject ? Refs.docField(doc, "name", "metadata") : Refs.docField(doc, "labels", "metadata"),
-					Refs.service(svc));
+		if (slices.isEmpty()) {
+			Optional<Leg.Done> misnamed = misnamed(p, svc, refused);
+			if (misnamed.isPresent()) {
+				return misnamed.get();
+			}
 		}
 		if (slices.isEmpty()) {
 			return p.fail(Step.ENDPOINTS, "no endpoints", svc.ref() + " has no selector and no EndpointSlice labelled "
@@ -102,6 +85,33 @@ final class NoEndpoints {
 				+ sp.describe() + " (a port number is required too)",
 				"add endpoints with addresses to the EndpointSlice " + first.name(), Outcome.NO_ENDPOINTS, refused,
 				Refs.doc(first.doc()));
+	}
+
+	/** The first Endpoints or unlabelled EndpointSlice, in input order, whose name starts like the Service's. */
+	private Optional<Leg.Done> misnamed(Path p, Service svc, String refused) {
+		Optional<dev.portpath.sim.parse.Doc> misnamed = java.util.stream.Stream
+			.concat(cluster.docsOfKind("Endpoints").stream()
+				.filter(x -> !x.name().equals(svc.name())),
+					cluster.docsOfKind("EndpointSlice").stream()
+						.filter(x -> !x.root().path("metadata", "labels", "kubernetes.io/service-name").present()))
+			.filter(x -> x.namespace().equals(svc.namespace()) && x.name().startsWith(svc.name()))
+			.min(java.util.Comparator.comparingInt(cluster::position));
+		if (misnamed.isEmpty()) {
+			return Optional.empty();
+		}
+		var doc = misnamed.get();
+		boolean endpointsObject = doc.kind().equals("Endpoints");
+		return Optional.of(p.fail(Step.ENDPOINTS, "no endpoints", svc.ref() + " has no selector, and " + doc.kind() + " "
+				+ doc.name() + (endpointsObject ? " is not named exactly like the Service; an Endpoints object"
+						+ " belongs to the Service of the same name"
+						: " lacks the label kubernetes.io/service-name: " + svc.name()
+								+ ", which is what ties a slice to its Service")
+				+ ", so the Service has no endpoints",
+				endpointsObject ? "rename the Endpoints object to " + svc.name()
+						: "add the label kubernetes.io/service-name: " + svc.name() + " to the EndpointSlice",
+				Outcome.NO_ENDPOINTS, refused,
+				endpointsObject ? Refs.docField(doc, "name", "metadata") : Refs.docField(doc, "labels", "metadata"),
+				Refs.service(svc)));
 	}
 
 	/** Pods are selected, but none is an endpoint: a named targetPort that resolves in none, or none Ready. */

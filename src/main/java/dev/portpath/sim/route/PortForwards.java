@@ -100,16 +100,8 @@ final class PortForwards {
 		Optional<ServicePort> sp = pf.named()
 				? svc.ports().stream().filter(x -> x.name().equals(pf.port())).findFirst()
 				: svc.ports().stream().filter(x -> Integer.toString(x.port()).equals(pf.port())).findFirst();
-		String has = svc.ports().stream().map(ServicePort::describe).collect(Collectors.joining(", "));
 		if (sp.isEmpty()) {
-			return p.fail(Step.PORT_FORWARD, svc.name(), svc.ref() + " has no port " + (pf.named() ? "named " : "") + pf.port()
-					+ ": with svc/NAME, kubectl port-forward takes a Service port, and this Service has " + has,
-					"use a Service port, e.g. svc/" + svc.name() + " LOCAL:"
-							+ (svc.ports().isEmpty() ? "PORT" : svc.ports().get(0).port()),
-					Outcome.NO_SUCH_SERVICE_PORT,
-					pf.named() ? "error: Service '" + svc.name() + "' does not have a named port '" + pf.port() + "'"
-							: "error: Service " + svc.name() + " does not have a service port " + pf.port(),
-					Refs.docField(svc.doc(), "ports", "spec"));
+			return noServicePort(p, pf, svc);
 		}
 		ServicePort port = sp.get();
 		if (port.protocol() == Protocol.UDP) {
@@ -126,35 +118,53 @@ final class PortForwards {
 					"error: timed out waiting for the condition", Refs.selector(svc));
 		}
 		Pod pod = pods.stream().min(Comparator.comparing(Pod::name)).get();
-		int target;
-		String why;
-		if (svc.headless()) {
-			target = port.port();
-			why = "headless Service: kubectl ignores targetPort and uses the Service port " + port.port();
+		Optional<Target> resolved = target(svc, port, pod);
+		if (resolved.isEmpty()) {
+			return p.fail(Step.PORT_FORWARD, pod.name(), "targetPort " + port.targetPort().name() + " of " + svc.ref()
+					+ " names no port of pod " + pod.name() + " (it declares " + pod.describePorts() + ")",
+					"name the container port " + port.targetPort().name() + ", or set targetPort to a number",
+					Outcome.UNDECLARED_PORT, "error: Pod '" + pod.name() + "' does not have a named port '"
+							+ port.targetPort().name() + "'",
+					Refs.servicePortField(svc, port, "targetPort"));
 		}
-		else if (port.targetPort().named()) {
-			Optional<ContainerPort> named = byNameAnyProtocol(pod, port.targetPort().name());
-			if (named.isEmpty()) {
-				return p.fail(Step.PORT_FORWARD, pod.name(), "targetPort " + port.targetPort().name() + " of " + svc.ref()
-						+ " names no port of pod " + pod.name() + " (it declares " + pod.describePorts() + ")",
-						"name the container port " + port.targetPort().name() + ", or set targetPort to a number",
-						Outcome.UNDECLARED_PORT, "error: Pod '" + pod.name() + "' does not have a named port '"
-								+ port.targetPort().name() + "'",
-						Refs.servicePortField(svc, port, "targetPort"));
-			}
-			target = named.get().number();
-			why = "targetPort " + port.targetPort().name() + " is " + target + " in that pod";
-		}
-		else {
-			target = port.targetPort().number();
-			why = port.targetPort().defaulted() ? "targetPort is not set, so it is the port " + target
-					: "targetPort " + target;
-		}
+		int target = resolved.get().port();
+		String why = resolved.get().why();
 		p.ok(Step.PORT_FORWARD, pod.name() + ":" + target, command + " picks pod " + pod.name()
 				+ (pods.size() > 1 ? " (the first of " + pods.size() + "; no load balancing)" : "") + " and forwards Service port "
 				+ port.port() + " to " + target + " (" + why + "), bypassing the ClusterIP and kube-proxy",
 				Refs.targetPort(svc, port), Refs.selector(svc));
 		return dial(p, pod, target);
+	}
+
+	/** The pod port kubectl forwards a Service port to, and why; empty when a named targetPort is not in the pod. */
+	private record Target(int port, String why) {
+	}
+
+	private static Optional<Target> target(Service svc, ServicePort port, Pod pod) {
+		if (svc.headless()) {
+			return Optional.of(new Target(port.port(), "headless Service: kubectl ignores targetPort and uses the Service port "
+					+ port.port()));
+		}
+		if (port.targetPort().named()) {
+			return byNameAnyProtocol(pod, port.targetPort().name()).map(named -> new Target(named.number(), "targetPort "
+					+ port.targetPort().name() + " is " + named.number() + " in that pod"));
+		}
+		int target = port.targetPort().number();
+		return Optional.of(new Target(target, port.targetPort().defaulted() ? "targetPort is not set, so it is the port " + target
+				: "targetPort " + target));
+	}
+
+	/** svc/NAME takes a Service port; this one has no such port. */
+	private static Leg.Done noServicePort(Path p, PortForward pf, Service svc) {
+		String has = svc.ports().stream().map(ServicePort::describe).collect(Collectors.joining(", "));
+		return p.fail(Step.PORT_FORWARD, svc.name(), svc.ref() + " has no port " + (pf.named() ? "named " : "") + pf.port()
+				+ ": with svc/NAME, kubectl port-forward takes a Service port, and this Service has " + has,
+				"use a Service port, e.g. svc/" + svc.name() + " LOCAL:"
+						+ (svc.ports().isEmpty() ? "PORT" : svc.ports().get(0).port()),
+				Outcome.NO_SUCH_SERVICE_PORT,
+				pf.named() ? "error: Service '" + svc.name() + "' does not have a named port '" + pf.port() + "'"
+						: "error: Service " + svc.name() + " does not have a service port " + pf.port(),
+				Refs.docField(svc.doc(), "ports", "spec"));
 	}
 
 	private static Leg dial(Path p, Pod pod, int port) {
