@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.portpath.sim.trace.Endpoint;
-import dev.portpath.sim.trace.Hop;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Status;
 import dev.portpath.sim.trace.Trace;

@@ -52,7 +52,8 @@ public final class Engine {
 			errors = guarded("validating", () -> new Validator(budget).validate(loaded.docs()));
 		}
 		catch (Validator.Crash ex) {
-			throw new EngineFailure("validating", ex.at(), ex.getCause());
+			Throwable cause = ex.getCause();
+			throw new EngineFailure("validating", ex.at(), cause != null ? cause : ex);
 		}
 		Cluster cluster = guarded("modelling", () -> new ModelBuilder(budget, limits.maxPods()).build(loaded.docs()));
 		return new Prepared(cluster, errors);

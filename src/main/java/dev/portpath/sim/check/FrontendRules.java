@@ -17,7 +17,6 @@ import dev.portpath.sim.route.IngressBackends;
 import dev.portpath.sim.route.IngressClasses;
 import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Finding;
-import dev.portpath.sim.trace.Ref;
 
 /**
  * Every Ingress and route backend to a Service port, every route to its parent: backends that name a

@@ -91,9 +91,11 @@ final class PolicyRules implements Rule {
 				fronting.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
 			}
 		}
-		List<Service> inOrder = fronting.keySet().stream().sorted(Comparator.comparingInt(cluster::position)).toList();
-		for (Service s : inOrder) {
-			List<Pod> backs = fronting.get(s).stream().sorted(Comparator.comparing(Pod::name)).toList();
+		List<Map.Entry<Service, List<Pod>>> inOrder = fronting.entrySet().stream()
+			.sorted(Comparator.comparingInt(e -> cluster.position(e.getKey()))).toList();
+		for (Map.Entry<Service, List<Pod>> e : inOrder) {
+			Service s = e.getKey();
+			List<Pod> backs = e.getValue().stream().sorted(Comparator.comparing(Pod::name)).toList();
 			for (ServicePort sp : s.ports()) {
 				if (sp.port() != n || !sp.protocol().equals(pp.protocol())) {
 					continue;

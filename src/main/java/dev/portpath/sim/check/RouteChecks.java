@@ -10,7 +10,6 @@ import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.route.Attachments;
 import dev.portpath.sim.route.Backends;
-import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Ref;
 

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.Container;
-import dev.portpath.sim.model.ContainerPort;
 import dev.portpath.sim.model.EndpointSlice;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Service;

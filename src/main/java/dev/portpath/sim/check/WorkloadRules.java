@@ -13,7 +13,6 @@ import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Probes;
-import dev.portpath.sim.parse.YNode;
 import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Ref;
@@ -55,7 +54,6 @@ final class WorkloadRules implements Rule {
 
 	/** Two running containers declaring the same port/protocol: the API server warns, and one fails to bind. */
 	private static Optional<Finding> duplicates(Workload w, List<Container> containers) {
-		Map<String, ContainerPort> seen = new HashMap<>();
 		Map<String, Container> owner = new HashMap<>();
 		for (Container c : containers) {
 			if (!c.running()) {
@@ -63,16 +61,15 @@ final class WorkloadRules implements Rule {
 			}
 			for (ContainerPort p : c.ports()) {
 				String key = p.number() + "/" + p.protocol();
-				ContainerPort first = seen.putIfAbsent(key, p);
-				if (first != null && !owner.get(key).name().equals(c.name())) {
+				Container first = owner.putIfAbsent(key, c);
+				if (first != null && !first.name().equals(c.name())) {
 					return Optional.of(Findings.warning(Code.DUPLICATE_CONTAINER_PORT,
 							Ref.of(Refs.field(p.node(), "containerPort"), w.id() + "/" + p.path() + ".containerPort"),
-							"containers " + owner.get(key).name() + " and " + c.name() + " of " + w.ref()
+							"containers " + first.name() + " and " + c.name() + " of " + w.ref()
 									+ " both declare port " + key + "; they share one network namespace, so only one can"
 									+ " listen there (the other fails with 'address already in use')",
 							"give one of the containers another port"));
 				}
-				owner.putIfAbsent(key, c);
 			}
 		}
 		return Optional.empty();

@@ -1,31 +1,16 @@
 package dev.portpath.sim.explain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.portpath.sim.model.Cluster;
-import dev.portpath.sim.model.Container;
-import dev.portpath.sim.model.ContainerPort;
-import dev.portpath.sim.model.Gateway;
-import dev.portpath.sim.model.Ingress;
-import dev.portpath.sim.model.NetworkPolicy;
-import dev.portpath.sim.model.Pod;
-import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
-import dev.portpath.sim.model.TrafficPolicy;
-import dev.portpath.sim.route.EndpointResolver;
-import dev.portpath.sim.route.FindPort;
-import dev.portpath.sim.route.Refs;
 import dev.portpath.sim.trace.Protocol;
-import dev.portpath.sim.trace.Ref;
 
 /**
  * Explains the manifests as a whole: each port field in one sentence ({@link PortFields}), a route map from

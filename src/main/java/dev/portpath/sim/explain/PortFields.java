@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,11 +19,9 @@ import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
-import dev.portpath.sim.model.TrafficPolicy;
 import dev.portpath.sim.route.EndpointResolver;
 import dev.portpath.sim.route.FindPort;
 import dev.portpath.sim.route.Refs;
-import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Ref;
 
 /**
@@ -58,10 +55,13 @@ final class PortFields {
 	private void containerPorts(List<PortField> out) {
 		for (Workload w : cluster.workloads()) {
 			cluster.budget().tick();
-			Pod pod = cluster.podsOf(w).stream().findFirst().orElse(null);
-			List<Container> containers = pod != null ? pod.containers() : List.of();
-			boolean hostNetwork = pod != null && pod.hostNetwork();
-			for (Container c : containers) {
+			List<Pod> pods = cluster.podsOf(w);
+			if (pods.isEmpty()) {
+				continue;
+			}
+			Pod pod = pods.get(0);
+			boolean hostNetwork = pod.hostNetwork();
+			for (Container c : pod.containers()) {
 				for (ContainerPort p : c.ports()) {
 					Ref r = Refs.containerPort(pod, c, p);
 					String named = p.name().isEmpty() ? "" : ", named " + p.name();

@@ -1,5 +1,7 @@
 package dev.portpath.sim.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.Map;
@@ -19,7 +21,7 @@ final class LabelMap extends AbstractMap<String, String> {
 
 	private final SortedMap<String, String> own;
 
-	private SortedMap<String, String> merged;
+	private @Nullable SortedMap<String, String> merged;
 
 	private LabelMap(SortedMap<String, String> base, SortedMap<String, String> own) {
 		this.base = base;
@@ -37,7 +39,7 @@ final class LabelMap extends AbstractMap<String, String> {
 	}
 
 	@Override
-	public String get(Object key) {
+	public @Nullable String get(Object key) {
 		String v = own.get(key);
 		return v != null ? v : base.get(key);
 	}

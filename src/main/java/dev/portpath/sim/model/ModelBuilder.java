@@ -1,7 +1,8 @@
 package dev.portpath.sim.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,6 @@ import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.Limits;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
-import dev.portpath.sim.trace.Protocol;
 
 /**
  * Turns manifests into the cluster they would produce: pods with the names, labels and IPs their
@@ -160,7 +160,7 @@ public final class ModelBuilder {
 	}
 
 	/** The pod template path of a kind that makes pods, or null for other kinds. */
-	static String templatePath(String kind) {
+	static @Nullable String templatePath(String kind) {
 		return TEMPLATE_PATHS.get(kind);
 	}
 

@@ -1,22 +1,14 @@
 package dev.portpath.sim.model;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
-import dev.portpath.sim.parse.Budget;
 import dev.portpath.sim.parse.Doc;
-import dev.portpath.sim.parse.Limits;
-import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
-import dev.portpath.sim.trace.Protocol;
 
 /**
  * The cluster's nodes: those the manifests give, the default ones PortPath assumes when none are given,

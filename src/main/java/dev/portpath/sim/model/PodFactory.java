@@ -2,9 +2,6 @@ package dev.portpath.sim.model;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.portpath.sim.parse.Budget;
-import dev.portpath.sim.parse.Doc;
-import dev.portpath.sim.parse.Limits;
-import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
 import dev.portpath.sim.trace.Protocol;
 

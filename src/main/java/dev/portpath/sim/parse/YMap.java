@@ -1,5 +1,7 @@
 package dev.portpath.sim.parse;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.HashMap;
@@ -55,7 +57,7 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 
 		private final YMap.Entry[] values;
 
-		private final Map<String, Integer> index;
+		private final @Nullable Map<String, Integer> index;
 
 		Fields(LinkedHashMap<String, YMap.Entry> from) {
 			keys = new String[from.size()];
@@ -99,7 +101,7 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 		}
 
 		@Override
-		public YMap.Entry get(Object key) {
+		public YMap.@Nullable Entry get(Object key) {
 			int i = find(key);
 			return i < 0 ? null : values[i];
 		}

@@ -133,8 +133,8 @@ final class GatewayListeners {
 		List<String> rejected = new ArrayList<>();
 		Ref rejectedRef = null;
 		for (Route r : cluster.networking().routes()) {
-			Optional<Attachments.Rejection> firstWhy = Optional.empty();
-			Route.ParentRef firstRef = null;
+			String firstWhy = null;
+			Ref firstBlame = null;
 			boolean named = false;
 			boolean accepted = false;
 			for (Route.ParentRef pr : r.parents()) {
@@ -147,17 +147,17 @@ final class GatewayListeners {
 					accepted = true;
 					break;
 				}
-				if (firstWhy.isEmpty()) {
-					firstWhy = why;
-					firstRef = pr;
+				if (firstWhy == null) {
+					firstWhy = why.get().text();
+					firstBlame = Attachments.ref(r, pr, why.get().reason());
 				}
 			}
 			if (accepted) {
 				attached.add(r);
 			}
-			else if (named) {
-				rejected.add(r.ref() + ": " + firstWhy.get().text());
-				rejectedRef = rejectedRef == null ? Attachments.ref(r, firstRef, firstWhy.get().reason()) : rejectedRef;
+			else if (named && firstWhy != null) {
+				rejected.add(r.ref() + ": " + firstWhy);
+				rejectedRef = rejectedRef == null ? firstBlame : rejectedRef;
 			}
 		}
 		if (attached.isEmpty()) {

@@ -45,15 +45,15 @@ public final class Labels {
 						diff = "the value " + e.getValue() + " is under key " + other + ", not " + e.getKey();
 					}
 					else if (selector.size() > 1) {
-						boolean onObject = e.getValue()
-							.equals(w.doc().root().path("metadata", "labels", e.getKey()).str(null));
+						var onMetadata = w.doc().root().path("metadata", "labels", e.getKey());
+						boolean onObject = onMetadata.present() && e.getValue().equals(onMetadata.str(""));
 						diff = "its pods have no label " + e.getKey() + (onObject ? "; " + w.ref() + " has " + e.getKey()
 								+ "=" + e.getValue() + " in metadata.labels, which pods do not inherit (only"
 								+ " spec.template.metadata.labels reach them)" : "");
 					}
 				}
 			}
-			if (misses == 1 && diff != null) {
+			if (misses == 1 && diff != null && key != null) {
 				return Optional.of(new NearMiss(w, key, diff));
 			}
 		}

@@ -1,5 +1,7 @@
 package dev.portpath.sim.route;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,11 +48,11 @@ final class Path {
 		return this;
 	}
 
-	void ok(Step step, String to, String message, Ref... refs) {
+	void ok(Step step, String to, String message, @Nullable Ref... refs) {
 		add(step, Status.OK, to, message, "", refs);
 	}
 
-	void warn(Step step, String to, String message, String fix, Ref... refs) {
+	void warn(Step step, String to, String message, String fix, @Nullable Ref... refs) {
 		add(step, Status.WARN, to, message, fix, refs);
 	}
 
@@ -58,7 +60,7 @@ final class Path {
 		notes.add(note);
 	}
 
-	Leg.Done fail(Step step, String to, String message, String fix, Outcome outcome, String symptom, Ref... refs) {
+	Leg.Done fail(Step step, String to, String message, String fix, Outcome outcome, String symptom, @Nullable Ref... refs) {
 		add(step, Status.FAIL, to, message, fix, refs);
 		return done(outcome, symptom, Optional.empty(), List.of());
 	}
@@ -67,7 +69,7 @@ final class Path {
 		return new Leg.Done(new Trace(request, outcome, symptom, hops, delivered, endpoints, List.of(), notes));
 	}
 
-	private void add(Step step, Status status, String to, String message, String fix, Ref... refs) {
+	private void add(Step step, Status status, String to, String message, String fix, @Nullable Ref... refs) {
 		List<Ref> list = Arrays.stream(refs).filter(r -> r != null && r.line() > 0).distinct().toList();
 		Point target = next == Point.NONE ? point : next;
 		hops.add(new Hop(step, status, at, to, message, fix, list, point, target));

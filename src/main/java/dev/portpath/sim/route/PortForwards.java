@@ -17,9 +17,6 @@ import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Point;
 import dev.portpath.sim.trace.Step;
-import dev.portpath.sim.trace.Ref;
-import dev.portpath.sim.trace.Request;
-import dev.portpath.sim.trace.Trace;
 
 /**
  * {@code kubectl port-forward} (kubectl portforward.go, service_port.go, pod_port.go): one pod is chosen,

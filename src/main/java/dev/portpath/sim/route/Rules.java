@@ -148,7 +148,8 @@ final class Rules {
 		Ref invalidRef = null;
 		String fix = "";
 		Route.BackendRef best = null;
-		Backends.Resolved bestResolved = null;
+		Service bestSvc = null;
+		ServicePort bestPort = null;
 		for (Route.BackendRef b : refs.stream().sorted(Comparator.comparingInt(Route.BackendRef::weight).reversed()).toList()) {
 			Backends.Resolved r = Backends.resolve(cluster, c.route(), b);
 			if (r.problem().isPresent()) {
@@ -160,16 +161,15 @@ final class Rules {
 			}
 			else if (best == null) {
 				best = b;
-				bestResolved = r;
+				bestSvc = r.service().orElseThrow();
+				bestPort = r.port().orElseThrow();
 			}
 		}
-		if (best == null) {
+		if (best == null || bestSvc == null || bestPort == null) {
 			return p.fail(Step.SERVICE, c.route().name(), "the Gateway cannot use " + (refs.size() == 1 ? "the backendRef"
 					: "any backendRef") + ": " + String.join("; ", invalid), fix,
 					Outcome.BAD_BACKEND, "HTTP 500 Internal Server Error from the Gateway (ResolvedRefs=False)", invalidRef);
 		}
-		Service bestSvc = bestResolved.service().get();
-		ServicePort bestPort = bestResolved.port().get();
 		if (!invalid.isEmpty()) {
 			p.warn(Step.SERVICE, bestSvc.name() + ":" + bestPort.port(), "part of the traffic fails with HTTP 500: "
 					+ String.join("; ", invalid), fix, invalidRef);
