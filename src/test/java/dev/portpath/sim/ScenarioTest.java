@@ -46,6 +46,13 @@ class ScenarioTest {
 
 	static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
+	/** Every key a scenario file may have; {@code mistake} is read by MistakeTableTest, {@code source} by readers. */
+	static final Set<String> KEYS = Set.of("description", "source", "mistake", "command", "from", "to", "expect",
+			"kubernetesVersion");
+
+	static final Set<String> EXPECT_KEYS = Set.of("outcome", "container", "port", "endpoints", "failStep", "warnStep",
+			"errorLine", "errors", "warnings", "infos");
+
 	@TestFactory
 	Stream<DynamicTest> scenarios() throws IOException {
 		List<Path> dirs;
@@ -68,6 +75,8 @@ class ScenarioTest {
 		Map<String, Object> scenario = new Yaml(new SafeConstructor(new LoaderOptions()))
 			.load(Files.readString(dir.resolve("scenario.yaml")));
 		Map<String, Object> expect = (Map<String, Object>) scenario.getOrDefault("expect", Map.of());
+		assertThat(scenario.keySet()).as("keys of scenario.yaml (each one is read by a test)").isSubsetOf(KEYS);
+		assertThat(expect.keySet()).as("keys of expect in scenario.yaml").isSubsetOf(EXPECT_KEYS);
 		List<Source> sources = sources(dir);
 		Engine engine = new Engine();
 		String command = String.valueOf(scenario.getOrDefault("command", "trace"));
