@@ -136,8 +136,71 @@
         cm.focus();
       });
     }
+    addLineMarks(cm);
     return cm;
   };
+
+  /**
+   * The line marks every editor shares (the playground's and each fix item's):
+   * cm.ppHighlight(line, reveal) lights one line (null clears it; reveal also moves the cursor there and
+   * scrolls the editor into view) and answers whether the line exists; cm.ppMark(marks) replaces the gutter
+   * marks with [{line, kind: 'fail' | 'error' | 'warning' | 'info', title}], a failing hop's mark winning
+   * over a finding's on the same line.
+   */
+  function addLineMarks(cm) {
+    var highlighted = null;
+    var failing = [];
+
+    function lineIndex(value) {
+      var n = parseInt(value, 10) - 1;
+      return isNaN(n) || n < 0 || n >= cm.lineCount() ? -1 : n;
+    }
+
+    cm.ppHighlight = function (value, reveal) {
+      if (highlighted) {
+        cm.removeLineClass(highlighted, 'background', 'pp-line-hl');
+        highlighted = null;
+      }
+      var n = value == null ? -1 : lineIndex(value);
+      if (n < 0) {
+        return false;
+      }
+      highlighted = cm.addLineClass(n, 'background', 'pp-line-hl');
+      cm.scrollIntoView({ line: n, ch: 0 }, Math.round(cm.getScrollInfo().clientHeight / 3));
+      if (reveal) {
+        cm.setCursor({ line: n, ch: 0 });
+        var box = cm.getWrapperElement().getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight) {
+          cm.getWrapperElement().scrollIntoView({ block: box.height > window.innerHeight ? 'start' : 'nearest' });
+        }
+      }
+      return true;
+    };
+
+    cm.ppMark = function (marks) {
+      cm.clearGutter('pp-marks');
+      failing.forEach(function (handle) { cm.removeLineClass(handle, 'background', 'pp-line-fail'); });
+      failing = [];
+      marks.forEach(function (m) {
+        var n = lineIndex(m.line);
+        if (n < 0) {
+          return;
+        }
+        var info = cm.lineInfo(n);
+        if (info.gutterMarkers && info.gutterMarkers['pp-marks'] && m.kind !== 'fail') {
+          return;
+        }
+        var el = document.createElement('span');
+        el.className = 'pp-mark ' + m.kind;
+        el.textContent = m.kind === 'fail' || m.kind === 'error' ? '✗' : m.kind === 'warning' ? '!' : 'i';
+        el.title = m.title;
+        cm.setGutterMarker(n, 'pp-marks', el);
+        if (m.kind === 'fail') {
+          failing.push(cm.addLineClass(n, 'background', 'pp-line-fail'));
+        }
+      });
+    };
+  }
 
   document.addEventListener('DOMContentLoaded', function () {
     setUpThemeToggle();

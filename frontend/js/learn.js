@@ -152,29 +152,6 @@
 
   // ------------------------------------------------------------------ feedback and line marks
 
-  function lineIndex(cm, value) {
-    var n = parseInt(value, 10) - 1;
-    return isNaN(n) || n < 0 || n >= cm.lineCount() ? -1 : n;
-  }
-
-  function markEditor(cm, lines) {
-    cm.clearGutter('pp-marks');
-    for (var i = 0; i < cm.lineCount(); i++) {
-      cm.removeLineClass(i, 'background', 'pp-line-fail');
-    }
-    lines.forEach(function (value) {
-      var n = lineIndex(cm, value);
-      if (n >= 0) {
-        var mark = document.createElement('span');
-        mark.className = 'pp-mark fail';
-        mark.textContent = '✗';
-        mark.title = 'the trace fails here';
-        cm.setGutterMarker(n, 'pp-marks', mark);
-        cm.addLineClass(n, 'background', 'pp-line-fail');
-      }
-    });
-  }
-
   function applyFeedback(feedback) {
     var item = feedback.closest('.quiz-item');
     var result = feedback.getAttribute('data-result');
@@ -187,7 +164,7 @@
     var lines = (feedback.getAttribute('data-marks') || '').split(/\s+/).filter(Boolean);
     var cm = editors[item.getAttribute('data-item')];
     if (cm) {
-      markEditor(cm, lines);
+      cm.ppMark(lines.map(function (line) { return { line: line, kind: 'fail', title: 'the trace fails here' }; }));
     }
     item.querySelectorAll('.code-lines .line').forEach(function (line) {
       line.classList.toggle('fail', lines.indexOf(line.getAttribute('data-n')) >= 0);
@@ -213,17 +190,10 @@
     var item = ref.closest('.quiz-item');
     var cm = item ? editors[item.getAttribute('data-item')] : null;
     if (cm) {
-      var n = lineIndex(cm, ref.getAttribute('data-line'));
-      if (n < 0) {
+      if (!cm.ppHighlight(ref.getAttribute('data-line'), reveal)) {
         return false;
       }
-      var handle = cm.addLineClass(n, 'background', 'pp-line-hl');
-      lit = function () { cm.removeLineClass(handle, 'background', 'pp-line-hl'); };
-      if (reveal) {
-        cm.setCursor({ line: n, ch: 0 });
-        cm.scrollIntoView({ line: n, ch: 0 }, 60);
-        cm.getWrapperElement().scrollIntoView({ block: 'nearest' });
-      }
+      lit = function () { cm.ppHighlight(null); };
       return true;
     }
     var target = document.getElementById((ref.getAttribute('href') || '').replace(/^#/, ''));

@@ -17,31 +17,8 @@
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
   });
 
-  var highlighted = null;
-
-  function lineIndex(value) {
-    var n = parseInt(value, 10) - 1;
-    return isNaN(n) || n < 0 || n >= cm.lineCount() ? -1 : n;
-  }
-
   function highlight(value, reveal) {
-    if (highlighted) {
-      cm.removeLineClass(highlighted, 'background', 'pp-line-hl');
-      highlighted = null;
-    }
-    var n = lineIndex(value);
-    if (n < 0) {
-      return;
-    }
-    highlighted = cm.addLineClass(n, 'background', 'pp-line-hl');
-    cm.scrollIntoView({ line: n, ch: 0 }, Math.round(cm.getScrollInfo().clientHeight / 3));
-    if (reveal) {
-      cm.setCursor({ line: n, ch: 0 });
-      var box = cm.getWrapperElement().getBoundingClientRect();
-      if (box.bottom < 0 || box.top > window.innerHeight) {
-        cm.getWrapperElement().scrollIntoView({ block: 'center' });
-      }
-    }
+    cm.ppHighlight(value, reveal);
   }
 
   function refLine(target) {
@@ -87,48 +64,25 @@
   });
 
   // Gutter marks: failing hops and parse errors (data-marks), then check findings by severity.
-  var marked = [];
-
-  function mark(value, kind, title) {
-    var n = lineIndex(value);
-    if (n < 0) {
-      return;
-    }
-    var info = cm.lineInfo(n);
-    if (info.gutterMarkers && info.gutterMarkers['pp-marks'] && kind !== 'fail') {
-      return; // a failing hop's mark wins over a finding's
-    }
-    var el = document.createElement('span');
-    el.className = 'pp-mark ' + kind;
-    el.textContent = kind === 'fail' || kind === 'error' ? '✗' : kind === 'warning' ? '!' : 'i';
-    el.title = title;
-    cm.setGutterMarker(n, 'pp-marks', el);
-    if (kind === 'fail') {
-      marked.push(cm.addLineClass(n, 'background', 'pp-line-fail'));
-    }
-  }
-
   function syncMarks() {
-    cm.clearGutter('pp-marks');
-    marked.forEach(function (handle) { cm.removeLineClass(handle, 'background', 'pp-line-fail'); });
-    marked = [];
+    var marks = [];
     var result = document.getElementById('result');
-    if (!result) {
-      return;
+    if (result) {
+      (result.getAttribute('data-marks') || '').split(/\s+/).forEach(function (line) {
+        if (line) {
+          marks.push({ line: line, kind: 'fail', title: 'the trace fails here' });
+        }
+      });
+      result.querySelectorAll('.finding').forEach(function (item) {
+        var ref = item.querySelector('.line-ref');
+        var kind = item.classList.contains('error') ? 'error' : item.classList.contains('warning') ? 'warning' : 'info';
+        var code = item.querySelector('.code');
+        if (ref) {
+          marks.push({ line: ref.getAttribute('data-line'), kind: kind, title: kind + (code ? ': ' + code.textContent : '') });
+        }
+      });
     }
-    (result.getAttribute('data-marks') || '').split(/\s+/).forEach(function (line) {
-      if (line) {
-        mark(line, 'fail', 'the trace fails here');
-      }
-    });
-    result.querySelectorAll('.finding').forEach(function (item) {
-      var ref = item.querySelector('.line-ref');
-      var kind = item.classList.contains('error') ? 'error' : item.classList.contains('warning') ? 'warning' : 'info';
-      var code = item.querySelector('.code');
-      if (ref) {
-        mark(ref.getAttribute('data-line'), kind, kind + (code ? ': ' + code.textContent : ''));
-      }
-    });
+    cm.ppMark(marks);
   }
 
   // FROM: typing wins over the list, so choosing from the list clears what was typed.

@@ -187,8 +187,11 @@ class PlaygroundBrowserTest extends RunningApp {
 		assertThat(browser.js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
 		open("/");
 		assertThat(browser.js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("dark");
+		// the one palette (light-dark() in app.css) follows the toggle, whatever the system prefers
+		assertThat(browser.js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(15, 19, 24)");
 		browser.driver.findElement(By.id("theme-toggle")).click();
 		assertThat(browser.js("return document.documentElement.getAttribute('data-theme')")).isEqualTo("light");
+		assertThat(browser.js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(246, 247, 249)");
 		browser.js("window.localStorage.removeItem('portpath-theme')");
 	}
 
