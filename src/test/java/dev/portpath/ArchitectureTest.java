@@ -41,4 +41,12 @@ class ArchitectureTest {
 		.orShould()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("java.io.FileInputStream");
+
+	/** The web draws and shows what the engine answers (traces, findings, explanations), never its model or rules. */
+	@ArchTest
+	static final ArchRule webReadsAnswersNotTheModel = noClasses().that()
+		.resideInAPackage("dev.portpath.web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("dev.portpath.sim.model..", "dev.portpath.sim.route..");
 }

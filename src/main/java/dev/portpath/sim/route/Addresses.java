@@ -79,7 +79,7 @@ final class Addresses {
 							return denied.get();
 						}
 					}
-					return p.fail(Step.EXTERNAL, d.hostPort(), ip + " is an address in EndpointSlice " + s.name()
+					return p.toward(Points.external(ip, d.port(), d.protocol())).fail(Step.EXTERNAL, d.hostPort(), ip + " is an address in EndpointSlice " + s.name()
 							+ " but belongs to no pod in the manifests, so the request leaves the simulated cluster", "",
 							Outcome.EXTERNAL, "answered (or not) by whatever runs at " + d.hostPort(),
 							Ref.of(a.node().loc(), s.doc().id()));
@@ -93,7 +93,7 @@ final class Addresses {
 			.toList();
 		if (!pending.isEmpty()) {
 			Service lb = pending.get(0);
-			return p.fail(Step.ADDRESS, d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip + "; "
+			return p.toward(Points.address(ip, d.port(), d.protocol())).fail(Step.ADDRESS, d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip + "; "
 					+ lb.ref() + " is type LoadBalancer, but no load balancer address is published in its status "
 					+ "(EXTERNAL-IP <pending> until a cloud or an implementation such as MetalLB provides one)",
 					"use a node IP and the nodePort" + lb.ports().stream().filter(x -> x.nodePort() != 0).findFirst()
@@ -101,7 +101,7 @@ final class Addresses {
 					Outcome.NO_LISTENER, "connection times out: nothing answers at " + ip,
 					Refs.docField(lb.doc(), "type", "spec"));
 		}
-		return p.fail(Step.ADDRESS, d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip,
+		return p.toward(Points.address(ip, d.port(), d.protocol())).fail(Step.ADDRESS, d.hostPort(), "no Service, node or pod in the manifests has the IP " + ip,
 				"use a ClusterIP, externalIP, load balancer IP, node IP or pod IP that the manifests define (or write it there)",
 				Outcome.NO_LISTENER, "connection times out: nothing routes " + ip);
 	}

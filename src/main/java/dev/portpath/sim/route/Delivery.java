@@ -86,7 +86,7 @@ final class Delivery {
 				return denied.get();
 			}
 		}
-		return p.fail(Step.EXTERNAL, chosen.ip() + ":" + chosen.port(), chosen.ip()
+		return p.toward(Points.external(chosen.ip(), chosen.port(), leg.protocol())).fail(Step.EXTERNAL, chosen.ip() + ":" + chosen.port(), chosen.ip()
 				+ " is an endpoint address that belongs to no pod in the manifests, so the request leaves the simulated cluster",
 				"", Outcome.EXTERNAL, "answered (or not) by whatever runs at " + chosen.ip() + ":" + chosen.port(),
 				Ref.of(chosen.source(), "endpoint " + chosen.ip()));

@@ -54,7 +54,7 @@ final class Headless {
 			if (!targets.isEmpty() && !targets.contains(d.port())) {
 				String resolved = port.targetPort().named()
 						? " (" + targets.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")" : "";
-				p.warn(Step.SERVICE, p.at(), "port " + port.port() + " of " + svc.ref() + " says targetPort "
+				p.toward(Points.service(svc, port)).warn(Step.SERVICE, p.at(), "port " + port.port() + " of " + svc.ref() + " says targetPort "
 						+ port.targetPort() + resolved + ", but a headless Service translates nothing: the client dials port " + d.port() + " on the pod",
 						"dial port " + targets.iterator().next() + ", or make port equal targetPort",
 						Refs.targetPort(svc, port));

@@ -131,7 +131,7 @@ final class Names {
 					+ " has type ExternalName", Refs.docField(svc.doc(), "externalName", "spec"));
 			p.note("An HTTP Host header or TLS SNI still carries " + d.host()
 					+ "; the external server may answer 404 or present a certificate for another name.");
-			return p.fail(Step.EXTERNAL, svc.externalName() + ":" + d.port(), "the client connects to "
+			return p.toward(Points.external(svc.externalName(), d.port(), d.protocol())).fail(Step.EXTERNAL, svc.externalName() + ":" + d.port(), "the client connects to "
 					+ svc.externalName() + ":" + d.port() + " itself; ExternalName does no proxying and "
 					+ "Service ports remap nothing, so the request leaves the cluster", "",
 					Outcome.EXTERNAL, "answered (or not) by " + svc.externalName() + " outside the cluster",

@@ -54,7 +54,7 @@ final class Nodes {
 		}
 		if (!hostPorts.isEmpty()) {
 			HostPort h = hostPorts.get(0);
-			return p.fail(Step.HOSTPORT, node.ip() + ":" + d.port(), "hostPort " + d.port() + " is open only on "
+			return p.toward(Points.node(node, d.port(), d.protocol())).fail(Step.HOSTPORT, node.ip() + ":" + d.port(), "hostPort " + d.port() + " is open only on "
 					+ h.pod().nodeName() + ", where pod " + h.pod().ref() + " runs, not on " + node.name(),
 					"send the request to " + h.pod().nodeName() + ", or use a Service of type NodePort, which listens on every node",
 					Outcome.NO_LISTENER, "connection refused by " + node.name(),
@@ -95,13 +95,13 @@ final class Nodes {
 		Backend b = new Backend(Optional.of(h.pod()), h.pod().ip(), h.port().number(), at.name(), true,
 				h.pod().owner().doc().loc());
 		if (h.pod().hostNetwork()) {
-			p.ok(Step.HOST_NETWORK, at.ip() + ":" + d.port(), "pod " + h.pod().ref() + " uses hostNetwork: true, so container "
+			p.toward(Points.pod(h.pod(), d.port(), d.protocol())).ok(Step.HOST_NETWORK, at.ip() + ":" + d.port(), "pod " + h.pod().ref() + " uses hostNetwork: true, so container "
 					+ h.container().name() + " listens on " + at.name() + "'s own address, port " + d.port(),
 					Ref.of(Refs.field(h.pod().spec(), "hostNetwork"), h.pod().owner().id() + "/"
 							+ h.pod().owner().templatePath() + ".hostNetwork"));
 		}
 		else {
-			p.ok(Step.HOSTPORT, h.pod().ip() + ":" + h.port().number(), at.name() + ":" + d.port()
+			p.toward(Points.pod(h.pod(), h.port().number(), d.protocol())).ok(Step.HOSTPORT, h.pod().ip() + ":" + h.port().number(), at.name() + ":" + d.port()
 					+ " is hostPort of container " + h.container().name() + " in pod " + h.pod().ref()
 					+ "; the CNI portmap plugin forwards it to " + h.pod().ip() + ":" + h.port().number()
 					+ " (only on the node where that pod runs)",
@@ -134,7 +134,7 @@ final class Nodes {
 		String range = d.port() < 30000 || d.port() > 32767
 				? "; NodePorts are in 30000-32767, so " + d.port() + " is probably a Service port or targetPort, which nodes do not open"
 				: "";
-		return p.fail(Step.NODEPORT, node.ip() + ":" + d.port(), "nothing listens on " + node.name() + " port " + d.port()
+		return p.toward(Points.node(node, d.port(), d.protocol())).fail(Step.NODEPORT, node.ip() + ":" + d.port(), "nothing listens on " + node.name() + " port " + d.port()
 				+ ": no Service has nodePort " + d.port() + " and no pod has hostPort " + d.port() + range + " ("
 				+ hint + ")", allocated.isEmpty() ? "make the Service type: NodePort and use its nodePort"
 						: "use one of the allocated nodePorts",
@@ -146,7 +146,7 @@ final class Nodes {
 			for (Container c : pod.running()) {
 				for (ContainerPort cp : c.ports()) {
 					if (cp.number() == d.port() && cp.hostPort() != 0 && cp.hostPort() != d.port()) {
-						return Optional.of(p.fail(Step.HOSTPORT, node.ip() + ":" + d.port(), "container " + c.name()
+						return Optional.of(p.toward(Points.node(node, d.port(), d.protocol())).fail(Step.HOSTPORT, node.ip() + ":" + d.port(), "container " + c.name()
 								+ " of pod " + pod.ref() + " declares containerPort " + d.port() + " with hostPort "
 								+ cp.hostPort() + ": the node opens " + cp.hostPort() + ", and containerPort " + d.port()
 								+ " exists only on the pod's own IP", "send the request to port " + cp.hostPort()

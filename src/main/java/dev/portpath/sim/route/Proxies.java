@@ -31,7 +31,7 @@ final class Proxies {
 		Destination d = leg.d();
 		String who = leg.who();
 		if (svc.isExternalName()) {
-			return p.fail(Step.EXTERNAL, svc.externalName() + ":" + sp.port(), svc.ref() + " is an ExternalName for "
+			return p.toward(Points.external(svc.externalName(), sp.port(), sp.protocol())).fail(Step.EXTERNAL, svc.externalName() + ":" + sp.port(), svc.ref() + " is an ExternalName for "
 					+ svc.externalName() + ", so " + who + " proxies to " + svc.externalName() + ":" + sp.port()
 					+ " outside the cluster (support for this is implementation-specific)", "", Outcome.EXTERNAL,
 					"answered (or not) by " + svc.externalName(), Refs.docField(svc.doc(), "externalName", "spec"));

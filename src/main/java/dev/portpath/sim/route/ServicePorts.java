@@ -33,7 +33,7 @@ final class ServicePorts {
 		Service svc = leg.service();
 		Entry entry = leg.entry();
 		String address = leg.address();
-		arrivedBy(p, client, svc, entry, address);
+		arrivedBy(p, client, d, svc, entry, address);
 		Optional<ServicePort> match = svc.ports()
 			.stream()
 			.filter(sp -> (entry == Entry.NODE_PORT ? sp.nodePort() : sp.port()) == d.port()
@@ -64,17 +64,17 @@ final class ServicePorts {
 	}
 
 	/** The hop of a load balancer or external address the request came in by, if it came in by one. */
-	private static void arrivedBy(Path p, Client client, Service svc, Entry entry, String address) {
+	private static void arrivedBy(Path p, Client client, Destination d, Service svc, Entry entry, String address) {
 		if (entry == Entry.LOAD_BALANCER) {
 			String ip = address.substring(0, address.lastIndexOf(':'));
-			p.ok(Step.LOADBALANCER, address, ip + " is the load balancer address of " + svc.ref() + " (status.loadBalancer"
+			p.toward(Points.address(ip, d.port(), d.protocol())).ok(Step.LOADBALANCER, address, ip + " is the load balancer address of " + svc.ref() + " (status.loadBalancer"
 					+ (client.inCluster() ? "); from inside the cluster kube-proxy short-circuits it straight to the Service"
 							: "); the load balancer hands the connection to a node, where kube-proxy captures it (ipMode VIP)"),
 					Refs.docField(svc.doc(), "loadBalancer", "status"));
 		}
 		else if (entry == Entry.EXTERNAL_IP) {
 			String ip = address.substring(0, address.lastIndexOf(':'));
-			p.ok(Step.EXTERNAL_IP, address, ip + " is in spec.externalIPs of " + svc.ref() + ": getting packets for it to a"
+			p.toward(Points.address(ip, d.port(), d.protocol())).ok(Step.EXTERNAL_IP, address, ip + " is in spec.externalIPs of " + svc.ref() + ": getting packets for it to a"
 					+ " node is the cluster admin's job, and kube-proxy there treats it like the Service (externalIPs are"
 					+ " deprecated since 1.36)", Refs.docField(svc.doc(), "externalIPs", "spec"));
 		}

@@ -93,7 +93,7 @@ class Lessons {
 		String anchor = "ex-" + e.id();
 		@Nullable TraceView trace = null;
 		try {
-			trace = traces.show(e.trace(), e.file(), e.manifests());
+			trace = traces.show(e.trace());
 		}
 		catch (RuntimeException ex) {
 			log.error("lesson " + lesson.id() + ": example " + e.id() + " cannot be drawn", ex);

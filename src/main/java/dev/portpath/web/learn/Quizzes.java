@@ -216,7 +216,7 @@ class Quizzes {
 		String pod = form.podText();
 		Feedback f = grader.predict(p, new Grader.Prediction(outcome, pod.isEmpty() ? Optional.empty() : Optional.of(pod),
 				container.isEmpty() ? Optional.empty() : Optional.of(container), port));
-		TraceView trace = traces.show(p.answer(), "manifests.yaml", p.manifests());
+		TraceView trace = traces.show(p.answer());
 		return new FeedbackView(p.id(), quiz.id(), "predict", f.correct(),
 				f.correct() ? "Right: it ends " + p.answer().outcome() + "." : "Not quite: the trace says otherwise.",
 				f.differences(), List.of(), trace, p.explain(), "", 0, marks(Traces.failingLines(trace)), 200);
@@ -237,7 +237,7 @@ class Quizzes {
 					: "These manifests cannot be traced.", List.of(),
 					List.of(), null, "", message, line, line > 0 ? String.valueOf(line) : "", 200);
 		}
-		TraceView trace = traces.show(f.trace().get(), "manifests.yaml", form.manifestsText());
+		TraceView trace = traces.show(f.trace().get());
 		String headline = f.correct() ? "Goal met: " + ex.goal().describe() + "."
 				: "Not yet: the goal is " + ex.goal().describe() + ".";
 		return new FeedbackView(item.id(), quiz.id(), "fix", f.correct(), headline, f.differences(), List.of(), trace, "",

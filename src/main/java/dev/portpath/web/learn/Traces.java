@@ -1,13 +1,10 @@
 package dev.portpath.web.learn;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import dev.portpath.sim.Engine;
-import dev.portpath.sim.parse.Source;
 import dev.portpath.sim.trace.Trace;
 import dev.portpath.web.playground.LineRef;
 import dev.portpath.web.playground.PlaygroundViews;
@@ -17,18 +14,15 @@ import dev.portpath.web.playground.TraceView;
 @Component
 class Traces {
 
-	private final Engine engine;
-
 	private final PlaygroundViews playground;
 
-	Traces(Engine engine, PlaygroundViews playground) {
-		this.engine = engine;
+	Traces(PlaygroundViews playground) {
 		this.playground = playground;
 	}
 
-	/** The view of a trace the engine computed on these manifests; they are parsed again for the diagram. */
-	TraceView show(Trace trace, String file, String manifests) {
-		return playground.trace(trace, engine.prepare(List.of(new Source(file, manifests))).cluster());
+	/** The view of a trace, its diagram drawn from the trace alone. */
+	TraceView show(Trace trace) {
+		return playground.trace(trace);
 	}
 
 	/** The playground URL that opens these manifests and this request, empty when it would be too long. */

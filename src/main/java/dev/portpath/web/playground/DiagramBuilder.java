@@ -4,32 +4,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.portpath.sim.model.Cluster;
-import dev.portpath.sim.model.Pod;
-import dev.portpath.sim.model.Service;
-import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.trace.Endpoint;
 import dev.portpath.sim.trace.Hop;
 import dev.portpath.sim.trace.Outcome;
-import dev.portpath.sim.trace.Ref;
+import dev.portpath.sim.trace.Point;
+import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Status;
+import dev.portpath.sim.trace.Step;
 import dev.portpath.sim.trace.Trace;
 
 /**
  * Turns a trace into a {@link Diagram}: the client, each object that forwards the request (Ingress,
  * node, Service, ...), the pods it can reach and their containers, top to bottom. Edges carry the port
  * translation ({@code 80 → 8080/TCP}); the failing hop ends the path in a red box. Up to three pods are
- * drawn one by one; more fold into one box per workload ("10 pods").
+ * drawn one by one; more fold into one box per workload ("10 pods"). Everything comes from the trace: each
+ * hop's typed sides ({@link Point}) and the endpoints' pods, never the cluster model or the hops' wording.
  */
 final class DiagramBuilder {
 
@@ -50,12 +45,6 @@ final class DiagramBuilder {
 
 	private static final double PILL_CHAR = 6.6;
 
-	private static final Pattern PORT = Pattern.compile(":(\\d+)$");
-
-	private static final Pattern SERVICE_PORT = Pattern.compile("^Service/([^/]+)/([^/]+)/spec\\.ports\\[(\\d+)]");
-
-	private final Cluster cluster;
-
 	private final Trace trace;
 
 	private final List<Row> rows = new ArrayList<>();
@@ -63,19 +52,18 @@ final class DiagramBuilder {
 	/** The port the request is addressed to at the last box, for the translation label into the pods. */
 	private @Nullable Integer lastPort;
 
-	private String protocol;
+	private Protocol protocol;
 
 	private String note = "";
 
-	private DiagramBuilder(Trace trace, Cluster cluster) {
+	private DiagramBuilder(Trace trace) {
 		this.trace = trace;
-		this.cluster = cluster;
-		String to = trace.request().to().toLowerCase(Locale.ROOT);
-		this.protocol = to.startsWith("udp://") ? "UDP" : to.startsWith("sctp://") ? "SCTP" : "TCP";
+		this.protocol = trace.hops().stream().map(Hop::target).filter(t -> t.port() > 0).findFirst()
+			.map(Point::protocol).orElse(Protocol.TCP);
 	}
 
-	static Diagram build(Trace trace, Cluster cluster) {
-		return new DiagramBuilder(trace, cluster).build();
+	static Diagram build(Trace trace) {
+		return new DiagramBuilder(trace).build();
 	}
 
 	/** A box before layout, with the label of the edge that leads into it. */
@@ -99,12 +87,12 @@ final class DiagramBuilder {
 			boolean drawn = station(hop, css, edgeCss);
 			edgeCss = drawn ? "ok" : hop.status() == Status.WARN ? "warn" : edgeCss;
 		}
-		boolean reachedPods = fail == null || fail.step() == dev.portpath.sim.trace.Step.CONTAINER || fail.step() == dev.portpath.sim.trace.Step.NETWORKPOLICY;
+		boolean reachedPods = fail == null || fail.step() == Step.CONTAINER || fail.step() == Step.NETWORKPOLICY;
 		if (reachedPods && !trace.endpoints().isEmpty()) {
 			pods(edgeCss);
 		}
 		if (fail != null) {
-			String port = lastPort == null ? "" : lastPort + "/" + protocol + " ";
+			String port = lastPort == null ? "" : lastPort + "/" + protocol.word() + " ";
 			rows.add(new Row(List.of(new Node("fail", fail.step().word(), fail.to(), trace.outcome().name(), port + "✗")),
 					"fail"));
 		}
@@ -116,43 +104,41 @@ final class DiagramBuilder {
 
 	/** Adds the box a hop stands for, if it stands for one; true when it did. */
 	private boolean station(Hop hop, String css, String edgeCss) {
-		switch (hop.step().word()) {
-			case "service" -> {
-				Optional<Found> found = servicePort(hop);
-				if (found.isPresent()) {
-					Service s = found.get().service();
-					ServicePort sp = found.get().port();
-					protocol = sp.protocol().word();
-					add(css, "Service", s.name() + ":" + sp.port() + "/" + sp.protocol(),
-							s.headless() ? "headless" : s.clusterIP(), sp.port() + "/" + sp.protocol(), edgeCss);
-					lastPort = sp.port();
+		Point to = hop.target();
+		switch (hop.step()) {
+			case SERVICE -> {
+				if (to.kind() == Point.Kind.SERVICE) {
+					protocol = to.protocol();
+					String port = to.port() + "/" + to.protocol().word();
+					add(css, "Service", to.name() + ":" + port, to.address().isEmpty() ? "headless" : to.address(), port,
+							edgeCss);
+					lastPort = to.port();
 				}
 				else {
 					add(css, "Service", hop.to(), "", "", edgeCss);
-					lastPort = port(hop.to());
+					lastPort = null;
 				}
 				return true;
 			}
-			case "ingress", "gateway" -> {
-				String kind = hop.step() == dev.portpath.sim.trace.Step.INGRESS ? "Ingress" : "Gateway";
-				String name = hop.refs().stream().map(Ref::path).filter(p -> p.startsWith(kind + "/")).findFirst()
-					.map(p -> p.split("/")[2]).orElse(hop.from());
-				Integer in = port(hop.from());
-				add(css, kind, name, "→ " + hop.to(), in == null ? "" : in + "/TCP", edgeCss);
+			case INGRESS, GATEWAY -> {
+				Point at = hop.source();
+				String kind = hop.step() == Step.INGRESS ? "Ingress" : "Gateway";
+				add(css, kind, at.name().isEmpty() ? hop.from() : at.name(), "→ " + hop.to(),
+						at.port() == 0 ? "" : at.port() + "/" + at.protocol().word(), edgeCss);
 				lastPort = null;
 				return true;
 			}
-			case "dns", "endpoints", "kube-proxy", "pod", "container", "localhost", "port-forward" -> {
+			case DNS, ENDPOINTS, KUBE_PROXY, POD, CONTAINER, LOCALHOST, PORT_FORWARD -> {
 				return false;
 			}
-			case "networkpolicy" -> {
+			case NETWORKPOLICY -> {
 				note = " · policy allows";
 				return false;
 			}
 			default -> {
-				Integer p = port(hop.to());
-				add(css, hop.step().word(), hop.to(), "", p == null ? "" : p + "/" + protocol, edgeCss);
-				lastPort = p;
+				boolean moved = to != hop.source() && to.port() > 0;
+				add(css, hop.step().word(), hop.to(), "", moved ? to.port() + "/" + to.protocol().word() : "", edgeCss);
+				lastPort = moved ? to.port() : null;
 				return true;
 			}
 		}
@@ -160,40 +146,6 @@ final class DiagramBuilder {
 
 	private void add(String css, String title, String label, String detail, String in, String edgeCss) {
 		rows.add(new Row(List.of(new Node(css, title, label, detail, in)), edgeCss));
-	}
-
-	private record Found(Service service, ServicePort port) {
-	}
-
-	/**
-	 * The Service port a service hop reaches: from its own refs, else (behind an Ingress or a route, whose
-	 * hop points at the backend) from the later hop that points at a port of the Service it names.
-	 */
-	private Optional<Found> servicePort(Hop hop) {
-		Optional<Found> own = hop.refs().stream().map(this::servicePort).flatMap(Optional::stream).findFirst();
-		if (own.isPresent()) {
-			return own;
-		}
-		String name = hop.to().replaceFirst(":.*$", "");
-		Integer port = port(hop.to());
-		return trace.hops().stream()
-			.flatMap(h -> h.refs().stream())
-			.map(this::servicePort)
-			.flatMap(Optional::stream)
-			.filter(f -> f.service().name().equals(name) && (port == null || f.port().port() == port))
-			.findFirst();
-	}
-
-	private Optional<Found> servicePort(Ref ref) {
-		Matcher m = SERVICE_PORT.matcher(ref.path());
-		if (m.find()) {
-			int index = Integer.parseInt(m.group(3));
-			Optional<Service> s = cluster.service(m.group(1), m.group(2));
-			if (s.isPresent() && index < s.get().ports().size()) {
-				return Optional.of(new Found(s.get(), s.get().ports().get(index)));
-			}
-		}
-		return Optional.empty();
 	}
 
 	/** A group of endpoints drawn as one box: one pod, or the pods of one workload. */
@@ -209,16 +161,13 @@ final class DiagramBuilder {
 		if (byPod.size() <= MAX_POD_BOXES) {
 			byPod.values().forEach(es -> {
 				Endpoint e = es.get(0);
-				Optional<Pod> pod = pod(e);
-				groups.add(new Group("pod", e.pod(), pod.map(Pod::ip).orElse(""), es));
+				groups.add(new Group("pod", e.pod(), e.ip(), es));
 			});
 		}
 		else {
 			Map<String, List<Endpoint>> byOwner = new LinkedHashMap<>();
 			for (Endpoint e : trace.endpoints()) {
-				String owner = pod(e).filter(p -> p.owner() != null)
-					.map(p -> p.owner().kind() + " " + p.owner().name())
-					.orElse("pods");
+				String owner = e.ownerKind().isEmpty() ? "pods" : e.ownerKind() + " " + e.ownerName();
 				byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(e);
 			}
 			if (byOwner.size() > MAX_POD_BOXES) {
@@ -234,35 +183,25 @@ final class DiagramBuilder {
 		for (Group g : groups) {
 			String ports = g.endpoints().stream().map(e -> String.valueOf(e.port())).distinct()
 				.collect(Collectors.joining(", "));
-			String in = (lastPort == null ? "" : lastPort + " → ") + ports + "/" + protocol;
+			String in = (lastPort == null ? "" : lastPort + " → ") + ports + "/" + protocol.word();
 			podNodes.add(new Node("ok pods", g.title(), g.label(), g.detail(), in));
 			Set<String> containers = new LinkedHashSet<>();
 			g.endpoints().forEach(e -> containers.add(e.container() + ":" + e.port()));
 			String first = containers.iterator().next();
 			String label = containers.size() == 1 ? first : first + " +" + (containers.size() - 1);
-			containerNodes.add(new Node("ok container", "container", label, "", ports + "/" + protocol + note));
+			containerNodes.add(new Node("ok container", "container", label, "", ports + "/" + protocol.word() + note));
 		}
 		rows.add(new Row(podNodes, edgeCss));
 		rows.add(new Row(containerNodes, "ok"));
-	}
-
-	private Optional<Pod> pod(Endpoint e) {
-		return cluster.pods().stream()
-			.filter(p -> p.namespace().equals(e.namespace()) && p.name().equals(e.pod()))
-			.findFirst();
 	}
 
 	private static long count(List<Endpoint> endpoints) {
 		return endpoints.stream().map(e -> e.namespace() + "/" + e.pod()).distinct().count();
 	}
 
-	private String example(List<Endpoint> endpoints) {
-		return pod(endpoints.get(0)).map(p -> "one is " + p.ip()).orElse("");
-	}
-
-	private static @Nullable Integer port(String address) {
-		Matcher m = PORT.matcher(address);
-		return m.find() ? Integer.valueOf(m.group(1)) : null;
+	private static String example(List<Endpoint> endpoints) {
+		String ip = endpoints.get(0).ip();
+		return ip.isEmpty() ? "" : "one is " + ip;
 	}
 
 	private Diagram layout() {

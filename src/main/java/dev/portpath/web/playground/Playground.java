@@ -113,7 +113,7 @@ class Playground {
 			}
 			try {
 				Trace trace = engine.trace(prepared, new Request(in.from(), in.to()));
-				TraceView view = TraceView.of(trace, DiagramBuilder.build(trace, prepared.cluster()));
+				TraceView view = TraceView.of(trace, DiagramBuilder.build(trace));
 				return view(in, suggestions, example, null, "", view, explain, HttpStatus.OK);
 			}
 			catch (BadRequestException ex) {

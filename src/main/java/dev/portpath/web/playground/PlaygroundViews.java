@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.trace.Trace;
 
 /**
@@ -22,9 +21,9 @@ public final class PlaygroundViews {
 		this.links = new ShareLinks(maxBytes);
 	}
 
-	/** The trace as the playground's result shows it, with its diagram drawn from the cluster it ran on. */
-	public TraceView trace(Trace trace, Cluster cluster) {
-		return TraceView.of(trace, DiagramBuilder.build(trace, cluster));
+	/** The trace as the playground's result shows it, with its diagram drawn from the trace alone. */
+	public TraceView trace(Trace trace) {
+		return TraceView.of(trace, DiagramBuilder.build(trace));
 	}
 
 	/** {@code /playground?s=...} opening these manifests and this request, or empty when the link would be too long. */

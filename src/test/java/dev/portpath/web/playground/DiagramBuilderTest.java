@@ -19,7 +19,7 @@ class DiagramBuilderTest {
 	private Diagram diagram(String manifests, String from, String to) {
 		Prepared prepared = engine.prepare(List.of(new Source("manifests.yaml", manifests)));
 		Trace trace = engine.trace(prepared, new Request(from, to));
-		return DiagramBuilder.build(trace, prepared.cluster());
+		return DiagramBuilder.build(trace);
 	}
 
 	private static String app(int replicas, String targetPort) {
@@ -81,6 +81,25 @@ class DiagramBuilderTest {
 		assertThat(last.detail()).isEqualTo("NO_ENDPOINTS");
 		assertThat(d.edges().get(d.edges().size() - 1).css()).isEqualTo("fail");
 		assertThat(d.edges().get(d.edges().size() - 1).label()).isEqualTo("80/TCP ✗");
+	}
+
+	@Test
+	void headlessServiceWhosePortIsNotTranslatedIsDrawnHeadless() {
+		String headless = app(2, "http").replace("spec:\n  selector: {app: web}", "spec:\n  clusterIP: None\n  selector: {app: web}");
+		Diagram d = diagram(headless, "shell", "http://web/");
+		assertThat(titles(d)).startsWith("client", "Service");
+		assertThat(d.boxes().get(1).label()).isEqualTo("web:80/TCP");
+		assertThat(d.boxes().get(1).detail()).isEqualTo("headless");
+		assertThat(d.boxes().get(1).css()).isEqualTo("warn");
+	}
+
+	@Test
+	void nodePortBoxIsReachedOnTheNodePort() {
+		String nodePort = app(1, "http").replace("spec:\n  selector: {app: web}", "spec:\n  type: NodePort\n  selector: {app: web}")
+			.replace("    targetPort: http", "    targetPort: http\n    nodePort: 30080");
+		Diagram d = diagram(nodePort, "external", "http://node:30080/");
+		assertThat(titles(d)).containsExactly("client", "nodeport", "pod", "container");
+		assertThat(d.edges()).extracting(Diagram.Edge::label).containsExactly("30080/TCP", "30080 → 8080/TCP", "8080/TCP");
 	}
 
 	@Test
