@@ -69,65 +69,77 @@ public final class Validator {
 		}
 	}
 
+	/** Sends the object to the rules of its API group; kinds without rules here are accepted as they are. */
 	private static void check(Doc doc, Report r, ServiceAllocator cluster) {
 		String apiVersion = doc.apiVersion();
 		At root = At.root(doc);
 		switch (apiVersion) {
-			case "v1" -> {
-				switch (doc.kind()) {
-					case "Pod" -> podSpec(r, root, true, new Step("spec", "Pod", "v1.PodSpec"));
-					case "PodTemplate" -> podSpec(r, root, false, new Step("template", "PodTemplate", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-					case "ReplicationController" -> podSpec(r, root, false,
-							new Step("spec", "ReplicationController", "v1.ReplicationControllerSpec"),
-							new Step("template", "ReplicationControllerSpec", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-					case "Service" -> ServiceRules.check(r, root, cluster);
-					case "Endpoints" -> EndpointRules.endpoints(r, root);
-					default -> {
-					}
-				}
-			}
-			case "apps/v1" -> {
-				String kind = doc.kind();
-				if (List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet").contains(kind)) {
-					podSpec(r, root, false, new Step("spec", kind, "v1." + kind + "Spec"),
-							new Step("template", kind + "Spec", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-				}
-			}
-			case "batch/v1" -> {
-				if (doc.kind().equals("Job")) {
-					podSpec(r, root, false, new Step("spec", "Job", "v1.JobSpec"),
-							new Step("template", "JobSpec", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-				}
-				else if (doc.kind().equals("CronJob")) {
-					podSpec(r, root, false, new Step("spec", "CronJob", "v1.CronJobSpec"),
-							new Step("jobTemplate", "CronJobSpec", "v1.JobTemplateSpec"),
-							new Step("spec", "JobTemplateSpec", "v1.JobSpec"),
-							new Step("template", "JobSpec", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-				}
-			}
+			case "v1" -> core(doc.kind(), r, root, cluster);
+			case "apps/v1" -> apps(doc.kind(), r, root);
+			case "batch/v1" -> batch(doc.kind(), r, root);
 			case "discovery.k8s.io/v1" -> {
 				if (doc.kind().equals("EndpointSlice")) {
 					EndpointRules.endpointSlice(r, root);
 				}
 			}
-			case "networking.k8s.io/v1" -> {
-				switch (doc.kind()) {
-					case "Ingress" -> IngressRules.ingress(r, root);
-					case "IngressClass" -> IngressRules.ingressClass(r, root);
-					case "NetworkPolicy" -> NetworkPolicyRules.check(r, root);
-					default -> {
-					}
-				}
-			}
+			case "networking.k8s.io/v1" -> networking(doc.kind(), r, root);
 			default -> {
 				if (apiVersion.startsWith(GATEWAY_GROUP + "/")) {
 					GatewayRules.check(r, root, doc.kind(), apiVersion.substring(GATEWAY_GROUP.length() + 1));
 				}
+			}
+		}
+	}
+
+	/** The core group (v1): Pods and pod templates, Services, Endpoints. */
+	private static void core(String kind, Report r, At root, ServiceAllocator cluster) {
+		switch (kind) {
+			case "Pod" -> podSpec(r, root, true, new Step("spec", "Pod", "v1.PodSpec"));
+			case "PodTemplate" -> podSpec(r, root, false, new Step("template", "PodTemplate", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+			case "ReplicationController" -> podSpec(r, root, false,
+					new Step("spec", "ReplicationController", "v1.ReplicationControllerSpec"),
+					new Step("template", "ReplicationControllerSpec", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+			case "Service" -> ServiceRules.check(r, root, cluster);
+			case "Endpoints" -> EndpointRules.endpoints(r, root);
+			default -> {
+			}
+		}
+	}
+
+	/** apps/v1: the workloads, each with a pod template under {@code spec.template}. */
+	private static void apps(String kind, Report r, At root) {
+		if (List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet").contains(kind)) {
+			podSpec(r, root, false, new Step("spec", kind, "v1." + kind + "Spec"),
+					new Step("template", kind + "Spec", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+		}
+	}
+
+	/** batch/v1: a Job's pod template, and a CronJob's one level deeper in its job template. */
+	private static void batch(String kind, Report r, At root) {
+		if (kind.equals("Job")) {
+			podSpec(r, root, false, new Step("spec", "Job", "v1.JobSpec"),
+					new Step("template", "JobSpec", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+		}
+		else if (kind.equals("CronJob")) {
+			podSpec(r, root, false, new Step("spec", "CronJob", "v1.CronJobSpec"),
+					new Step("jobTemplate", "CronJobSpec", "v1.JobTemplateSpec"),
+					new Step("spec", "JobTemplateSpec", "v1.JobSpec"),
+					new Step("template", "JobSpec", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+		}
+	}
+
+	/** networking.k8s.io/v1: Ingress, IngressClass, NetworkPolicy. */
+	private static void networking(String kind, Report r, At root) {
+		switch (kind) {
+			case "Ingress" -> IngressRules.ingress(r, root);
+			case "IngressClass" -> IngressRules.ingressClass(r, root);
+			case "NetworkPolicy" -> NetworkPolicyRules.check(r, root);
+			default -> {
 			}
 		}
 	}
