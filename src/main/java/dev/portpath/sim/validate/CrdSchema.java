@@ -58,6 +58,18 @@ final class CrdSchema {
 		}
 	}
 
+	/**
+	 * {@code ValidateObjectMetaAccessor} with {@code NameIsDNSSubdomain}, which the API server runs on every custom
+	 * resource before its schema. A missing name is a Required error, so it also keeps the CEL rules from running.
+	 */
+	void objectMeta() {
+		ObjectMetaRules.Names names = ObjectMetaRules.readUnstructured(r, root);
+		ObjectMetaRules.validate(r, names, ObjectMetaRules.NameFormat.DNS1123_SUBDOMAIN);
+		if (names.name().isEmpty()) {
+			blocked = true;
+		}
+	}
+
 	// ---- types: each returns the value when it has the schema's type ----
 
 	/** A required object: absent is a required error; otherwise as {@link #object}. */

@@ -8,7 +8,7 @@ import dev.portpath.sim.parse.YSeq;
 
 /**
  * Mirrors {@code ValidateIngressCreate} and {@code ValidateIngressClass} (pkg/apis/networking/validation)
- * for networking.k8s.io/v1, with the relaxed Service-name rule of v1.36 ({@code RelaxedServiceNameValidation}).
+ * for networking.k8s.io/v1; backend Service names follow {@code RelaxedServiceNameValidation} (on in v1.36).
  * Everything is read first (so a wrong type wins as the decoder's error), then judged.
  */
 final class IngressRules {
@@ -288,7 +288,8 @@ final class IngressRules {
 			r.required(b.serviceNameAt(), "", "add service.name: the name of a Service in the same namespace as the Ingress");
 		}
 		else {
-			for (String msg : NameRules.dns1123Label(b.serviceName())) {
+			// The name a Service may have (ValidateServiceName), by RelaxedServiceNameValidation.
+			for (String msg : ObjectMetaRules.serviceNames(r.gates()).check(b.serviceName(), false)) {
 				r.invalid(b.serviceNameAt(), b.serviceName(), msg,
 						"write the metadata.name of a Service in this namespace (no namespace prefix, no dots, no port)");
 			}

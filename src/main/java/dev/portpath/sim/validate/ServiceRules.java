@@ -32,10 +32,17 @@ final class ServiceRules {
 	private ServiceRules() {
 	}
 
-	/** Checks one Service against the cluster state in {@code alloc}; keeps its allocations if it is valid. */
+	/**
+	 * Checks one Service against the cluster state in {@code alloc}; keeps its allocations if it is valid. Its
+	 * name is checked first and alone, as {@code preAllocIPs} does before any address is allocated for it.
+	 */
 	static void check(Report r, At root, ServiceAllocator alloc) {
 		ServiceSpec svc = ServiceSpec.read(r, root);
-		if (r.decodeFailed()) {
+		Optional<ObjectMetaRules.Names> names = ObjectMetaRules.read(r, root);
+		if (r.decodeFailed() || names.isEmpty()) {
+			return;
+		}
+		if (!ObjectMetaRules.validate(r, names.get(), ObjectMetaRules.serviceNames(r.gates()))) {
 			return;
 		}
 		ServiceAllocator.Txn txn = alloc.begin(r.doc().id());
@@ -154,7 +161,6 @@ final class ServiceRules {
 
 	/** Mirrors {@code ValidateService} on create; {@code nodePorts} are the ports after allocation. */
 	static void validate(Report r, ServiceSpec s, long[] nodePorts) {
-		serviceName(r, s);
 		if (s.ports().isEmpty() && !s.headless() && !s.type().equals("ExternalName")) {
 			r.required(s.portsAt(), "",
 					"add at least one port under spec.ports, or make the Service headless (clusterIP: None) if it only needs DNS records");
@@ -269,20 +275,6 @@ final class ServiceRules {
 				}
 			}
 		});
-	}
-
-	/**
-	 * Mirrors {@code ValidateServiceName} with {@code RelaxedServiceNameValidation} (KEP-5311, beta and on
-	 * by default in v1.36): a DNS-1123 label. Without the gate (v1.33 and older; alpha, off, in v1.34 and
-	 * v1.35) it is {@code NameIsDNS1035Label}, which also requires a letter first.
-	 */
-	static void serviceName(Report r, ServiceSpec s) {
-		if (s.name().isEmpty()) {
-			return;
-		}
-		for (String msg : NameRules.dns1123Label(s.name())) {
-			r.invalid(s.nameAt(), s.name(), msg, NAME_FIX + " (clusters up to v1.33 also require a letter first)");
-		}
 	}
 
 	/** Mirrors the {@code switch service.Spec.Type} block of {@code ValidateService}. */

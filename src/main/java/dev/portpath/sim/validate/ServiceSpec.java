@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** A Service after {@code SetDefaults_Service} and {@code normalizeClusterIPs}, with where each field is written. */
-record ServiceSpec(At spec, String name, At nameAt, String type, At typeAt, String clusterIP, List<String> clusterIPs,
+record ServiceSpec(At spec, String type, At typeAt, String clusterIP, List<String> clusterIPs,
 		At clusterIPsAt, List<At> clusterIPItems, List<String> ipFamilies, List<At> ipFamilyItems,
 		Optional<String> ipFamilyPolicy, At ipFamilyPolicyAt, String externalName, At externalNameAt,
 		List<Port> ports, At portsAt, List<String> externalIPs, List<At> externalIPItems, String sessionAffinity,
@@ -39,12 +39,11 @@ record ServiceSpec(At spec, String name, At nameAt, String type, At typeAt, Stri
 			At targetPortAt, long nodePort, At nodePortAt) {
 	}
 
-	/** Reads a Service, reporting wrong types as the decoder would, and applies the API server's defaults. */
+	/**
+	 * Reads a Service's spec, reporting wrong types as the decoder would, and applies the API server's defaults
+	 * (its metadata is read by {@link ObjectMetaRules}).
+	 */
 	static ServiceSpec read(Report r, At root) {
-		At meta = root.child("metadata");
-		At nameAt = meta.child("name");
-		String name = Json.object(r, meta, "Service", "v1.ObjectMeta")
-				? Json.string(r, nameAt, "ObjectMeta", "string").orElse("") : "";
 		At spec = root.child("spec");
 		Json.object(r, spec, "Service", "v1.ServiceSpec");
 		At typeAt = spec.child("type");
@@ -64,7 +63,7 @@ record ServiceSpec(At spec, String name, At nameAt, String type, At typeAt, Stri
 		LoadBalancer lb = loadBalancer(r, spec);
 		At selectorAt = spec.child("selector");
 		List<Json.MapEntry> selector = Json.stringMap(r, selectorAt, SPEC);
-		return new ServiceSpec(spec, name, nameAt, type, typeAt, ips.clusterIP(), ips.clusterIPs(), ips.clusterIPsAt(),
+		return new ServiceSpec(spec, type, typeAt, ips.clusterIP(), ips.clusterIPs(), ips.clusterIPsAt(),
 				ips.clusterIPItems(), ips.families(), ips.familyItems(), ips.policy(), ips.policyAt(), externalName,
 				externalNameAt, ports, portsAt, externalIPs, externalIPItems, affinity.affinity(), affinity.at(),
 				affinity.timeout(), affinity.timeoutAt(), traffic.external(), traffic.externalAt(),

@@ -7,11 +7,11 @@ import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.trace.ApiError;
 
 /**
- * What the API server (v1.35/v1.36) would reject about ports, names, Service shapes, Ingresses,
- * NetworkPolicies and Gateway API objects, in its own words. Objects are created in input order against
- * one simulated cluster, so a node port or cluster IP taken by an earlier Service is reported on the later
- * one. Unknown kinds and CRDs other than the Gateway API ones are ignored. Results come in document order,
- * then line order.
+ * What the API server (v1.35 or v1.36, by its {@link FeatureGates}) would reject about names, ports, Service
+ * shapes, Ingresses, NetworkPolicies and Gateway API objects, in its own words. Objects are created in input
+ * order against one simulated cluster, so a node port or cluster IP taken by an earlier Service is reported on
+ * the later one, and an object with {@code generateName} is named first ({@link GeneratedNames}). Unknown kinds
+ * and CRDs other than the Gateway API ones are ignored. Results come in document order, then line order.
  */
 public final class Validator {
 
@@ -20,8 +20,15 @@ public final class Validator {
 
 	private final dev.portpath.sim.parse.Budget budget;
 
-	public Validator(dev.portpath.sim.parse.Budget budget) {
+	private final FeatureGates gates;
+
+	public Validator(dev.portpath.sim.parse.Budget budget, FeatureGates gates) {
 		this.budget = budget;
+		this.gates = gates;
+	}
+
+	public Validator(dev.portpath.sim.parse.Budget budget) {
+		this(budget, FeatureGates.DEFAULT);
 	}
 
 	public Validator() {
@@ -40,9 +47,9 @@ public final class Validator {
 	public List<ApiError> validate(List<Doc> docs) {
 		ServiceAllocator cluster = new ServiceAllocator();
 		List<ApiError> out = new ArrayList<>();
-		for (Doc doc : docs) {
+		for (Doc doc : GeneratedNames.apply(docs)) {
 			budget.tick();
-			Report report = new Report(doc);
+			Report report = new Report(doc, gates);
 			try {
 				check(doc, report, cluster);
 			}
@@ -69,10 +76,14 @@ public final class Validator {
 		}
 	}
 
-	/** Sends the object to the rules of its API group; kinds without rules here are accepted as they are. */
+	/**
+	 * Checks the object's names, then sends it to the rules of its API group; kinds without rules here are
+	 * accepted as they are. A Service checks its own name, before anything is allocated for it.
+	 */
 	private static void check(Doc doc, Report r, ServiceAllocator cluster) {
 		String apiVersion = doc.apiVersion();
 		At root = At.root(doc);
+		ObjectMetaRules.format(apiVersion, doc.kind()).ifPresent(f -> ObjectMetaRules.check(r, root, f));
 		switch (apiVersion) {
 			case "v1" -> core(doc.kind(), r, root, cluster);
 			case "apps/v1" -> apps(doc.kind(), r, root);
