@@ -116,10 +116,10 @@ final class ServiceRules {
 				}
 				continue;
 			}
-			if (!IpRules.isValid(ip)) {
+			for (String msg : IpRules.legacyIp(ip, r.gates().strictIPCIDRValidation())) {
 				invalidIPs = true;
-				r.invalid(s.clusterIPItems().get(i), ip, IpRules.INVALID_IP,
-						"write an IP address, None for a headless Service, or leave clusterIP out to let Kubernetes pick one");
+				r.invalid(s.clusterIPItems().get(i), ip, msg, IpRules.fix(ip, msg,
+						"write an IP address, None for a headless Service, or leave clusterIP out to let Kubernetes pick one"));
 			}
 		}
 		if (s.clusterIPs().size() > 2) {
@@ -185,16 +185,17 @@ final class ServiceRules {
 		trafficPolicies(r, s);
 	}
 
-	/** The {@code externalIPs} loop of {@code ValidateService}: each a valid address, and not a special one. */
+	/** The {@code externalIPs} loop of {@code ValidateService}: each a valid address ({@code IsValidIPForLegacyField}), and not a special one. */
 	static void externalIPs(Report r, ServiceSpec s) {
 		String fix = "list an address that routes to a node (a node or load-balancer IP); loopback, link-local and unspecified addresses are refused";
 		for (int i = 0; i < s.externalIPs().size(); i++) {
 			String ip = s.externalIPs().get(i);
 			At at = s.externalIPItems().get(i);
-			if (!IpRules.isValid(ip)) {
-				r.invalid(at, ip, IpRules.INVALID_IP, fix);
+			List<String> errs = IpRules.legacyIp(ip, r.gates().strictIPCIDRValidation());
+			for (String msg : errs) {
+				r.invalid(at, ip, msg, IpRules.fix(ip, msg, fix));
 			}
-			else {
+			if (errs.isEmpty()) {
 				for (String msg : IpRules.nonSpecial(ip)) {
 					r.invalid(at, ip, msg, fix);
 				}
@@ -253,10 +254,11 @@ final class ServiceRules {
 					"remove loadBalancerSourceRanges, or set type: LoadBalancer (for other types use a NetworkPolicy)");
 		}
 		for (int i = 0; i < s.sourceRanges().size(); i++) {
+			// Space around a range is tolerated: the field took over from an annotation that allowed it.
 			String v = s.sourceRanges().get(i).strip();
-			if (!IpRules.isValidCidr(v)) {
-				r.invalid(s.sourceRangeItems().get(i).as("spec.LoadBalancerSourceRanges[" + i + "]"), v,
-						IpRules.INVALID_CIDR, "write a CIDR block such as 203.0.113.0/24");
+			for (String msg : IpRules.legacyCidr(v, r.gates().strictIPCIDRValidation())) {
+				r.invalid(s.sourceRangeItems().get(i).as("spec.LoadBalancerSourceRanges[" + i + "]"), v, msg,
+						IpRules.fix(v, msg, "write a CIDR block such as 203.0.113.0/24"));
 			}
 		}
 	}
