@@ -44,7 +44,7 @@ final class EndpointRules {
 				At hostnameAt = a.child("hostname");
 				String hostname = Json.string(r, hostnameAt, "EndpointAddress", "string").orElse("");
 				for (String msg : IpRules.legacyIp(ip, r.gates().strictIPCIDRValidation())) {
-					r.invalid(ipAt, ip, msg, IpRules.fix(ip, msg, "write the backend's IP address, for example 10.0.0.12"));
+					r.invalid(ipAt, ip, msg, CanonicalIps.fix(ip, msg, "write the backend's IP address, for example 10.0.0.12"));
 				}
 				if (!hostname.isEmpty()) {
 					for (String msg : NameRules.dns1123Label(hostname)) {

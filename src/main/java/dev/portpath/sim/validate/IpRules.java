@@ -149,28 +149,6 @@ final class IpRules {
 		return List.of();
 	}
 
-	/**
-	 * The fix for an error {@link #legacyIp} or {@link #legacyCidr} reported on {@code value}: for the strict
-	 * checks, the unambiguous form to write instead; for any other, {@code otherwise}.
-	 */
-	static String fix(String value, String detail, String otherwise) {
-		String why = " (Kubernetes 1.36 refuses ambiguous addresses: StrictIPCIDRValidation)";
-		if (detail.equals("must not have leading 0s") || detail.equals("must not be an IPv4-mapped IPv6 address")) {
-			return "write " + canonicalIp(value) + why;
-		}
-		if (detail.startsWith("must not have leading 0s in") || detail.equals("must not have an IPv4-mapped IPv6 address")) {
-			int slash = value.indexOf('/');
-			return "write " + canonicalIp(value.substring(0, slash)) + "/" + Integer.parseInt(value.substring(slash + 1))
-					+ why;
-		}
-		if (detail.equals("must not have bits set beyond the prefix length")) {
-			String addr = value.substring(0, value.indexOf('/'));
-			return "write the network " + canonicalCidr(value) + ", or " + canonicalIp(addr) + "/"
-					+ (addr.indexOf(':') < 0 ? 32 : 128) + " for the one address" + why;
-		}
-		return otherwise;
-	}
-
 	/** An octet of the dotted IPv4 part (the whole text, or the tail of an IPv6 text) written with a leading 0. */
 	private static boolean hasLeadingZeros(String s) {
 		String v4 = s.substring(s.lastIndexOf(':') + 1);
@@ -188,63 +166,6 @@ final class IpRules {
 	/** Go's {@code netip.Addr.Is4In6}: written as IPv6, but an IPv4-mapped address ({@code ::ffff:a.b.c.d}). */
 	private static boolean isFourInSix(String text, Ip ip) {
 		return text.indexOf(':') >= 0 && ip.isV4();
-	}
-
-	/** How Go's {@code net.IP.String} prints a valid address: the form a fix suggests. */
-	static String canonicalIp(String s) {
-		return format(parse(s).orElseThrow().bytes());
-	}
-
-	/** How Go prints the network {@code ParseCIDRSloppy} returns for a valid CIDR: the address with its host bits cleared. */
-	static String canonicalCidr(String s) {
-		Cidr c = parseCidr(s).orElseThrow();
-		byte[] b = c.network();
-		if (b.length == 4) {
-			byte[] mapped = new byte[16];
-			mapped[10] = (byte) 0xff;
-			mapped[11] = (byte) 0xff;
-			System.arraycopy(b, 0, mapped, 12, 4);
-			b = mapped;
-		}
-		return format(b) + "/" + c.prefix();
-	}
-
-	/** IPv4 (also IPv4-mapped) in dotted decimal; IPv6 in RFC 5952 form: the longest run of two or more zero groups as "::". */
-	private static String format(byte[] b) {
-		Ip ip = new Ip(b);
-		if (ip.isV4()) {
-			return ip.b(12) + "." + ip.b(13) + "." + ip.b(14) + "." + ip.b(15);
-		}
-		int[] g = new int[8];
-		for (int i = 0; i < 8; i++) {
-			g[i] = ip.b(2 * i) << 8 | ip.b(2 * i + 1);
-		}
-		int bestStart = -1;
-		int bestLen = 1;
-		for (int i = 0; i < 8; i++) {
-			int j = i;
-			while (j < 8 && g[j] == 0) {
-				j++;
-			}
-			if (j - i > bestLen) {
-				bestStart = i;
-				bestLen = j - i;
-			}
-			i = Math.max(i, j);
-		}
-		StringBuilder t = new StringBuilder();
-		for (int i = 0; i < 8; i++) {
-			if (i == bestStart) {
-				t.append("::");
-				i += bestLen - 1;
-				continue;
-			}
-			if (t.length() > 0 && t.charAt(t.length() - 1) != ':') {
-				t.append(':');
-			}
-			t.append(Integer.toHexString(g[i]));
-		}
-		return t.toString();
 	}
 
 	/** Mirrors {@code ValidateNonSpecialIP}/{@code ValidateEndpointIP}: the detail strings that apply. */

@@ -194,7 +194,7 @@ final class NetworkPolicyRules {
 		}
 		boolean strict = r.gates().strictIPCIDRValidation();
 		for (String msg : IpRules.legacyCidr(b.cidr(), strict)) {
-			r.invalid(b.cidrAt(), b.cidr(), msg, IpRules.fix(b.cidr(), msg,
+			r.invalid(b.cidrAt(), b.cidr(), msg, CanonicalIps.fix(b.cidr(), msg,
 					"write an address range with a prefix length, such as 10.0.0.0/16 (a single address is 10.0.0.5/32)"));
 		}
 		Optional<IpRules.Cidr> cidr = IpRules.parseCidr(b.cidr());
@@ -205,7 +205,7 @@ final class NetworkPolicyRules {
 			String e = b.except().get(i);
 			At at = b.exceptItems().get(i);
 			for (String msg : IpRules.legacyCidr(e, strict)) {
-				r.invalid(at, e, msg, IpRules.fix(e, msg, "write the excluded range with a prefix length, such as 10.0.5.0/24"));
+				r.invalid(at, e, msg, CanonicalIps.fix(e, msg, "write the excluded range with a prefix length, such as 10.0.5.0/24"));
 			}
 			Optional<IpRules.Cidr> ex = IpRules.parseCidr(e);
 			if (ex.isPresent() && !cidr.get().hasStrictSubset(ex.get())) {

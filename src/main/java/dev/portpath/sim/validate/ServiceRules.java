@@ -118,7 +118,7 @@ final class ServiceRules {
 			}
 			for (String msg : IpRules.legacyIp(ip, r.gates().strictIPCIDRValidation())) {
 				invalidIPs = true;
-				r.invalid(s.clusterIPItems().get(i), ip, msg, IpRules.fix(ip, msg,
+				r.invalid(s.clusterIPItems().get(i), ip, msg, CanonicalIps.fix(ip, msg,
 						"write an IP address, None for a headless Service, or leave clusterIP out to let Kubernetes pick one"));
 			}
 		}
@@ -193,7 +193,7 @@ final class ServiceRules {
 			At at = s.externalIPItems().get(i);
 			List<String> errs = IpRules.legacyIp(ip, r.gates().strictIPCIDRValidation());
 			for (String msg : errs) {
-				r.invalid(at, ip, msg, IpRules.fix(ip, msg, fix));
+				r.invalid(at, ip, msg, CanonicalIps.fix(ip, msg, fix));
 			}
 			if (errs.isEmpty()) {
 				for (String msg : IpRules.nonSpecial(ip)) {
@@ -258,7 +258,7 @@ final class ServiceRules {
 			String v = s.sourceRanges().get(i).strip();
 			for (String msg : IpRules.legacyCidr(v, r.gates().strictIPCIDRValidation())) {
 				r.invalid(s.sourceRangeItems().get(i).as("spec.LoadBalancerSourceRanges[" + i + "]"), v, msg,
-						IpRules.fix(v, msg, "write a CIDR block such as 203.0.113.0/24"));
+						CanonicalIps.fix(v, msg, "write a CIDR block such as 203.0.113.0/24"));
 			}
 		}
 	}

@@ -98,27 +98,4 @@ class IpRulesTest {
 		assertThat(IpRules.legacyCidr(input, false)).isEmpty();
 		assertThat(String.join(";", IpRules.legacyCidr(input, true))).isEqualTo(strict);
 	}
-
-	/** The forms a fix suggests: how Go prints the address (net.IP.String) and the network (IPNet.String). */
-	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			ipv4-leading-zeros         | 010.001.0.1         | 10.1.0.1
-			ipv4-mapped                | ::ffff:10.0.0.1     | 10.0.0.1
-			ipv6-longest-zero-run      | 2001:0:0:1:0:0:0:1  | 2001:0:0:1::1
-			ipv6-first-of-equal-runs   | 1:0:0:2:0:0:3:4     | 1::2:0:0:3:4
-			ipv6-one-zero-group-kept   | 1:2:3:4:5:6:0:8     | 1:2:3:4:5:6:0:8
-			ipv6-all-zero              | 0:0:0:0:0:0:0:0     | ::
-			""")
-	void canonicalIp(String name, String input, String expected) {
-		assertThat(IpRules.canonicalIp(input)).isEqualTo(expected);
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			ipv4-host-bits             | 203.0.113.7/24      | 203.0.113.0/24
-			ipv6-host-bits             | 2001:db8::1/64      | 2001:db8::/64
-			""")
-	void canonicalCidr(String name, String input, String expected) {
-		assertThat(IpRules.canonicalCidr(input)).isEqualTo(expected);
-	}
 }
