@@ -126,7 +126,7 @@ final class ObjectMetaRules {
 		At generateAt = meta.child("generateName");
 		At nameAt = meta.child("name");
 		String prefix = generateAt.node() instanceof YScalar s && s.kind() == YScalar.Kind.STR ? s.value() : "";
-		boolean written = nameAt.node() instanceof YScalar s && s.kind() == YScalar.Kind.STR && !s.value().isEmpty();
+		boolean written = nameAt.node() instanceof YScalar s && s.kind() != YScalar.Kind.NULL && !s.value().isEmpty();
 		return new Names(r.doc().name(), nameAt, !written && !r.doc().name().isEmpty(), prefix, generateAt);
 	}
 
