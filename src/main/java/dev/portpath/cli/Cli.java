@@ -13,6 +13,7 @@ import java.util.Set;
 
 import dev.portpath.sim.Engine;
 import dev.portpath.sim.InputException;
+import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.parse.Limits;
 import dev.portpath.sim.parse.ParseProblem;
 import dev.portpath.sim.parse.Source;
@@ -44,7 +45,7 @@ public final class Cli {
 
 	/** PortPath's own options: on the server's command line they are a mistake, not a Spring property. */
 	private static final Set<String> OPTIONS = Set.of("-f", "--file", "--from", "--to", "-o", "--output", "--max-bytes",
-			"--max-objects", "--max-pods", "--max-seconds", "-h", "--help", "-V", "--version");
+			"--max-objects", "--max-pods", "--max-seconds", "--kubernetes-version", "-h", "--help", "-V", "--version");
 
 	/** A command has more time than a server request: nobody else waits on it, and inputs may be larger. */
 	static final long DEFAULT_SECONDS = 20;
@@ -65,6 +66,8 @@ public final class Cli {
 			      --max-objects N  refuse more than N objects (default 5000)
 			      --max-pods N     simulate at most N pods in all; beyond, a sample (default 2000)
 			      --max-seconds N  stop after N seconds of work (default 20)
+			      --kubernetes-version 1.35|1.36
+			                       judge by the API server of that release (default 1.36)
 			  -h, --help           show this help
 			  -V, --version        show the version
 
@@ -236,7 +239,7 @@ public final class Cli {
 		}
 		try {
 			Trace t = o.engine().trace(o.sources(), o.from, o.to);
-			out.print(o.output.equals("json") ? new JsonRenderer().trace(t) : new TextRenderer().trace(t));
+			out.print(o.output.equals("json") ? new JsonRenderer(o.version).trace(t) : new TextRenderer(o.version).trace(t));
 			return 0;
 		}
 		catch (InputException ex) {
@@ -261,9 +264,9 @@ public final class Cli {
 			return unreadable(ex, err);
 		}
 		rendered = switch (o.output) {
-			case "text" -> new TextRenderer().check(r);
-			case "json" -> new JsonRenderer().check(r);
-			case "sarif" -> new SarifRenderer().check(r);
+			case "text" -> new TextRenderer(o.version).check(r);
+			case "json" -> new JsonRenderer(o.version).check(r);
+			case "sarif" -> new SarifRenderer(o.version).check(r);
 			default -> throw new UsageException("check writes text, json or sarif, not " + o.output);
 		};
 		out.print(rendered);
@@ -320,6 +323,8 @@ public final class Cli {
 
 		long maxSeconds = DEFAULT_SECONDS;
 
+		KubernetesVersion version = KubernetesVersion.DEFAULT;
+
 		boolean help;
 
 		static Options parse(String command, String[] args) {
@@ -343,6 +348,7 @@ public final class Cli {
 					case "--max-objects" -> o.maxObjects = number(name, value != null ? value : next(args, ++i, name));
 					case "--max-pods" -> o.maxPods = number(name, value != null ? value : next(args, ++i, name));
 					case "--max-seconds" -> o.maxSeconds = number(name, value != null ? value : next(args, ++i, name));
+					case "--kubernetes-version" -> o.version = version(value != null ? value : next(args, ++i, name));
 					default -> throw new UsageException(command + ": unknown option or argument '" + arg + "'");
 				}
 			}
@@ -372,9 +378,14 @@ public final class Cli {
 			throw new UsageException(option + " needs a positive number, not '" + s + "'");
 		}
 
+		private static KubernetesVersion version(String s) {
+			return KubernetesVersion.parse(s).orElseThrow(() -> new UsageException(
+					"--kubernetes-version is " + KubernetesVersion.choices() + ", not '" + s + "'"));
+		}
+
 		Engine engine() {
 			return new Engine(Limits.DEFAULT.withMaxBytes(maxBytes).withMaxDocuments(maxObjects).withMaxPods(maxPods)
-				.withMaxMillis(maxSeconds * 1000));
+				.withMaxMillis(maxSeconds * 1000), version);
 		}
 
 		List<Source> sources() {

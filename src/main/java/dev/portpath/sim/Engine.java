@@ -16,25 +16,43 @@ import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;
+import dev.portpath.sim.validate.GeneratedNames;
 import dev.portpath.sim.validate.Validator;
 
 /**
  * The routing engine's front door: text in, trace or findings out. Pure Java, no I/O beyond the text
  * it is given, and deterministic. Models Kubernetes {@value #KUBERNETES_VERSION} with an iptables or
- * nftables kube-proxy.
+ * nftables kube-proxy, and judges by one of those releases ({@link KubernetesVersion}).
  */
 public final class Engine {
 
+	/** The releases PortPath models; each answer says which one it was judged by. */
 	public static final String KUBERNETES_VERSION = "1.35/1.36";
 
 	private final Limits limits;
 
-	public Engine(Limits limits) {
+	private final KubernetesVersion version;
+
+	public Engine(Limits limits, KubernetesVersion version) {
 		this.limits = limits;
+		this.version = version;
+	}
+
+	public Engine(Limits limits) {
+		this(limits, KubernetesVersion.DEFAULT);
 	}
 
 	public Engine() {
 		this(Limits.DEFAULT);
+	}
+
+	/** The same engine judging by another Kubernetes release. */
+	public Engine withKubernetesVersion(KubernetesVersion other) {
+		return new Engine(limits, other);
+	}
+
+	public KubernetesVersion kubernetesVersion() {
+		return version;
 	}
 
 	/**
@@ -47,15 +65,17 @@ public final class Engine {
 			throw new InputException(loaded.problems().get(0));
 		}
 		Budget budget = Budget.start(limits);
+		// The API server names a generateName object before anything else, so the cluster knows it by that name.
+		List<dev.portpath.sim.parse.Doc> docs = GeneratedNames.apply(loaded.docs());
 		List<ApiError> errors;
 		try {
-			errors = guarded("validating", () -> new Validator(budget).validate(loaded.docs()));
+			errors = guarded("validating", () -> new Validator(budget, version.featureGates()).validate(docs));
 		}
 		catch (Validator.Crash ex) {
 			Throwable cause = ex.getCause();
 			throw new EngineFailure("validating", ex.at(), cause != null ? cause : ex);
 		}
-		Cluster cluster = guarded("modelling", () -> new ModelBuilder(budget, limits.maxPods()).build(loaded.docs()));
+		Cluster cluster = guarded("modelling", () -> new ModelBuilder(budget, limits.maxPods()).build(docs));
 		return new Prepared(cluster, errors);
 	}
 

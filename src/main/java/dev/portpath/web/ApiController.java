@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.portpath.sim.Engine;
+import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.parse.Source;
 import dev.portpath.sim.render.JsonRenderer;
+import dev.portpath.sim.BadRequestException;
 
 /** The trace contract over HTTP: POST /api/v1/trace and /api/v1/check. Errors are handled by {@link ApiErrors}. */
 @RestController
@@ -19,8 +21,6 @@ import dev.portpath.sim.render.JsonRenderer;
 class ApiController {
 
 	private final Engine engine;
-
-	private final JsonRenderer json = new JsonRenderer();
 
 	ApiController(Engine engine) {
 		this.engine = engine;
@@ -30,24 +30,37 @@ class ApiController {
 	ResponseEntity<Map<String, Object>> trace(@RequestBody TraceRequest request) {
 		ApiErrors.require(request.manifests(), "manifests");
 		ApiErrors.require(request.to(), "to");
-		var trace = engine.trace(sources(request.manifests()), request.from() == null ? "shell" : request.from(),
-				request.to());
-		return ResponseEntity.ok(json.traceTree(trace));
+		KubernetesVersion version = version(request.kubernetesVersion());
+		var trace = engine.withKubernetesVersion(version).trace(sources(request.manifests()),
+				request.from() == null ? "shell" : request.from(), request.to());
+		return ResponseEntity.ok(new JsonRenderer(version).traceTree(trace));
 	}
 
 	@PostMapping("/check")
 	ResponseEntity<Map<String, Object>> check(@RequestBody CheckRequest request) {
 		ApiErrors.require(request.manifests(), "manifests");
-		return ResponseEntity.ok(json.checkTree(engine.check(sources(request.manifests()))));
+		KubernetesVersion version = version(request.kubernetesVersion());
+		return ResponseEntity.ok(new JsonRenderer(version)
+			.checkTree(engine.withKubernetesVersion(version).check(sources(request.manifests()))));
+	}
+
+	/** The release the request asks to be judged by; left out, the default. Anything else is a bad request (400). */
+	private static KubernetesVersion version(String value) {
+		if (value == null || value.isBlank()) {
+			return KubernetesVersion.DEFAULT;
+		}
+		return KubernetesVersion.parse(value).orElseThrow(() -> new BadRequestException(
+				"\"kubernetesVersion\" is " + KubernetesVersion.choices() + ", not \"" + value + "\""));
 	}
 
 	private static List<Source> sources(String manifests) {
 		return List.of(new Source("manifests.yaml", manifests));
 	}
 
-	record TraceRequest(String manifests, String from, String to) {
+	/** {@code kubernetesVersion} is optional: 1.35 or 1.36, default 1.36. */
+	record TraceRequest(String manifests, String from, String to, String kubernetesVersion) {
 	}
 
-	record CheckRequest(String manifests) {
+	record CheckRequest(String manifests, String kubernetesVersion) {
 	}
 }

@@ -211,4 +211,24 @@ class CliTest {
 		assertThat(r.code()).isZero();
 		assertThat(r.out()).isEqualTo(Cli.VERSION + System.lineSeparator()).startsWith("PortPath ");
 	}
+
+	@Test
+	void kubernetesVersionChangesWhatTheApiServerAccepts() throws Exception {
+		Path f = file(YAML.replace("metadata: {name: web}\nspec:\n  selector", "metadata: {name: 1web}\nspec:\n  selector"));
+		Run v136 = run("check", "--file", f.toString());
+		assertThat(v136.code()).isZero();
+		assertThat(v136.out()).endsWith("(Kubernetes 1.36)\n");
+		Run v135 = run("check", "--file", f.toString(), "--kubernetes-version", "1.35", "-o", "json");
+		assertThat(v135.code()).isEqualTo(1);
+		assertThat(v135.out()).contains("a DNS-1035 label must consist of").contains("\"kubernetes\" : \"1.35\"");
+		assertThat(run("trace", "--file", f.toString(), "--to", "http://1web/", "--kubernetes-version=1.35").out())
+			.contains("INVALID").endsWith("(Kubernetes 1.35, iptables/nftables kube-proxy)\n");
+	}
+
+	@Test
+	void anUnknownKubernetesVersionIsABadArgument() throws Exception {
+		Run r = run("check", "--file", file(YAML).toString(), "--kubernetes-version", "1.34");
+		assertThat(r.code()).isEqualTo(2);
+		assertThat(r.err()).contains("portpath: --kubernetes-version is 1.35 or 1.36, not '1.34'");
+	}
 }

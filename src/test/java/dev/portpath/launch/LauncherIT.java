@@ -81,7 +81,7 @@ class LauncherIT {
 	void checkOfAWorkingAppExitsZeroAndPrintsWhatTheJarPrints() throws Exception {
 		Exit e = portpath(SCRIPT, with(new String[] { "check" }, BACKEND));
 		assertThat(e.code()).isZero();
-		assertThat(e.out()).endsWith("0 error(s), 0 warning(s), 0 info (Kubernetes 1.35/1.36)\n");
+		assertThat(e.out()).endsWith("0 error(s), 0 warning(s), 0 info (Kubernetes 1.36)\n");
 		assertThat(e.err()).isEmpty();
 		List<String> jar = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", JAR.toString(), "check"));
@@ -134,7 +134,7 @@ class LauncherIT {
 		Files.copy(JAR, jar);
 		Path archive = dir.resolve("target/portpath-cli.jsa");
 		String[] check = with(new String[] { "check" }, BACKEND);
-		String expected = "0 error(s), 0 warning(s), 0 info (Kubernetes 1.35/1.36)\n";
+		String expected = "0 error(s), 0 warning(s), 0 info (Kubernetes 1.36)\n";
 
 		Exit none = portpath(script, check);
 		assertThat(none.code()).isZero();

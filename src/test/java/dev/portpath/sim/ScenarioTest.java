@@ -78,20 +78,24 @@ class ScenarioTest {
 		assertThat(scenario.keySet()).as("keys of scenario.yaml (each one is read by a test)").isSubsetOf(KEYS);
 		assertThat(expect.keySet()).as("keys of expect in scenario.yaml").isSubsetOf(EXPECT_KEYS);
 		List<Source> sources = sources(dir);
-		Engine engine = new Engine();
+		// A scenario may be judged by another release than the default (kubernetesVersion: "1.35").
+		KubernetesVersion version = KubernetesVersion
+			.parse(Objects.toString(scenario.get("kubernetesVersion"), KubernetesVersion.DEFAULT.label()))
+			.orElseThrow(() -> new AssertionError("kubernetesVersion is " + KubernetesVersion.choices()));
+		Engine engine = new Engine().withKubernetesVersion(version);
 		String command = String.valueOf(scenario.getOrDefault("command", "trace"));
 		if (command.equals("check")) {
 			CheckReport report = engine.check(sources);
 			checkExpectations(report, expect);
-			golden(dir.resolve("check.json"), new JsonRenderer().check(report));
-			golden(dir.resolve("check.txt"), new TextRenderer().check(report));
+			golden(dir.resolve("check.json"), new JsonRenderer(version).check(report));
+			golden(dir.resolve("check.txt"), new TextRenderer(version).check(report));
 			return;
 		}
 		Trace trace = engine.trace(sources, Objects.toString(scenario.get("from"), "shell"),
 				String.valueOf(scenario.get("to")));
 		traceExpectations(trace, expect);
-		golden(dir.resolve("trace.json"), new JsonRenderer().trace(trace));
-		golden(dir.resolve("trace.txt"), new TextRenderer().trace(trace));
+		golden(dir.resolve("trace.json"), new JsonRenderer(version).trace(trace));
+		golden(dir.resolve("trace.txt"), new TextRenderer(version).trace(trace));
 	}
 
 	static List<Source> sources(Path dir) throws IOException {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.portpath.sim.Engine;
+import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Endpoint;
@@ -16,6 +16,17 @@ import dev.portpath.sim.trace.Trace;
 
 /** The trace and findings JSON of the trace contract (extended, never renamed). */
 public final class JsonRenderer {
+
+	/** The release the answers were judged by, which each one names. */
+	private final KubernetesVersion version;
+
+	public JsonRenderer(KubernetesVersion version) {
+		this.version = version;
+	}
+
+	public JsonRenderer() {
+		this(KubernetesVersion.DEFAULT);
+	}
 
 	public String trace(Trace t) {
 		return Json.write(traceTree(t));
@@ -50,7 +61,7 @@ public final class JsonRenderer {
 		if (!t.notes().isEmpty()) {
 			m.put("notes", t.notes());
 		}
-		m.put("kubernetes", Engine.KUBERNETES_VERSION);
+		m.put("kubernetes", version.label());
 		return m;
 	}
 
@@ -80,7 +91,7 @@ public final class JsonRenderer {
 		summary.put("info", r.count(Finding.Severity.INFO));
 		m.put("summary", summary);
 		m.put("notSimulated", r.notSimulated());
-		m.put("kubernetes", Engine.KUBERNETES_VERSION);
+		m.put("kubernetes", version.label());
 		return m;
 	}
 

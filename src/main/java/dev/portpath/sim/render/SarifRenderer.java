@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.portpath.sim.Engine;
+import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
@@ -15,6 +15,17 @@ import dev.portpath.sim.trace.Finding;
 public final class SarifRenderer {
 
 	static final String API_RULE = "api-validation";
+
+	/** The release the answers were judged by, which each one names. */
+	private final KubernetesVersion version;
+
+	public SarifRenderer(KubernetesVersion version) {
+		this.version = version;
+	}
+
+	public SarifRenderer() {
+		this(KubernetesVersion.DEFAULT);
+	}
 
 	public String check(CheckReport r) {
 		Map<String, String> rules = new TreeMap<>();
@@ -38,7 +49,7 @@ public final class SarifRenderer {
 		driver.put("name", "PortPath");
 		driver.put("semanticVersion", "0.1.0");
 		driver.put("informationUri", "https://kubernetes.io/docs/concepts/services-networking/service/");
-		driver.put("properties", Map.of("kubernetes", Engine.KUBERNETES_VERSION));
+		driver.put("properties", Map.of("kubernetes", version.label()));
 		List<Object> ruleList = new ArrayList<>();
 		rules.forEach((id, text) -> {
 			Map<String, Object> rule = new LinkedHashMap<>();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.portpath.sim.Engine;
+import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
@@ -18,6 +18,17 @@ public final class TextRenderer {
 	private static final int WIDTH = 96;
 
 	private static final String INDENT = " ".repeat(16);
+
+	/** The release the answers were judged by, which each one names. */
+	private final KubernetesVersion version;
+
+	public TextRenderer(KubernetesVersion version) {
+		this.version = version;
+	}
+
+	public TextRenderer() {
+		this(KubernetesVersion.DEFAULT);
+	}
 
 	public String trace(Trace t) {
 		StringBuilder sb = new StringBuilder();
@@ -50,7 +61,7 @@ public final class TextRenderer {
 		}
 		sb.append(pad(t.outcome().name(), 16));
 		wrap(sb, t.symptom(), "");
-		sb.append("(Kubernetes ").append(Engine.KUBERNETES_VERSION).append(", iptables/nftables kube-proxy)\n");
+		sb.append("(Kubernetes ").append(version.label()).append(", iptables/nftables kube-proxy)\n");
 		return sb.toString();
 	}
 
@@ -87,7 +98,7 @@ public final class TextRenderer {
 		}
 		sb.append(r.errors().size() + r.count(Finding.Severity.ERROR)).append(" error(s), ")
 			.append(r.count(Finding.Severity.WARNING)).append(" warning(s), ").append(r.count(Finding.Severity.INFO))
-			.append(" info (Kubernetes ").append(Engine.KUBERNETES_VERSION).append(")\n");
+			.append(" info (Kubernetes ").append(version.label()).append(")\n");
 		return sb.toString();
 	}
 

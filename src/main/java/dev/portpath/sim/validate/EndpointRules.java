@@ -43,8 +43,8 @@ final class EndpointRules {
 				String ip = Json.string(r, ipAt, "EndpointAddress", "string").orElse("");
 				At hostnameAt = a.child("hostname");
 				String hostname = Json.string(r, hostnameAt, "EndpointAddress", "string").orElse("");
-				if (!IpRules.isValid(ip)) {
-					r.invalid(ipAt, ip, IpRules.INVALID_IP, "write the backend's IP address, for example 10.0.0.12");
+				for (String msg : IpRules.legacyIp(ip, r.gates().strictIPCIDRValidation())) {
+					r.invalid(ipAt, ip, msg, CanonicalIps.fix(ip, msg, "write the backend's IP address, for example 10.0.0.12"));
 				}
 				if (!hostname.isEmpty()) {
 					for (String msg : NameRules.dns1123Label(hostname)) {

@@ -8,7 +8,7 @@ import dev.portpath.sim.parse.YSeq;
 
 /**
  * Mirrors {@code ValidateIngressCreate} and {@code ValidateIngressClass} (pkg/apis/networking/validation)
- * for networking.k8s.io/v1, with the relaxed Service-name rule of v1.36 ({@code RelaxedServiceNameValidation}).
+ * for networking.k8s.io/v1; backend Service names follow {@code RelaxedServiceNameValidation} (on in v1.36).
  * Everything is read first (so a wrong type wins as the decoder's error), then judged.
  */
 final class IngressRules {
@@ -50,11 +50,25 @@ final class IngressRules {
 
 	// ---- Ingress ----
 
+	/** An IngressSpec as the decoder leaves it. */
+	record Spec(At at, Optional<String> className, At classAt, Optional<Backend> defaultBackend, At rulesAt,
+			List<Rule> rules, List<Tls> tls) {
+	}
+
+	/** Mirrors {@code ValidateIngressCreate}: the spec, then the class annotation against ingressClassName. */
 	static void ingress(Report r, At root) {
 		At meta = root.child("metadata");
 		List<Json.MapEntry> annotations = Json.object(r, meta, "Ingress", "v1.ObjectMeta")
 				? Json.stringMap(r, meta.child("annotations"), "ObjectMeta") : List.of();
-		At spec = root.child("spec");
+		Spec spec = readSpec(r, root.child("spec"));
+		if (r.decodeFailed()) {
+			return;
+		}
+		ingressSpec(r, spec);
+		classAnnotation(r, meta, annotations, spec.className());
+	}
+
+	private static Spec readSpec(Report r, At spec) {
 		Json.object(r, spec, "Ingress", "v1.IngressSpec");
 		String sp = "IngressSpec";
 		At classAt = spec.child("ingressClassName");
@@ -74,43 +88,53 @@ final class IngressRules {
 			At secretAt = t.child("secretName");
 			tls.add(new Tls(t, hosts, items, Json.string(r, secretAt, "IngressTLS", "string").orElse(""), secretAt));
 		}
-		if (r.decodeFailed()) {
-			return;
-		}
+		return new Spec(spec, className, classAt, defaultBackend, rulesAt, rules, tls);
+	}
 
-		if (rules.isEmpty() && defaultBackend.isEmpty()) {
+	/** Mirrors {@code ValidateIngressSpec}. */
+	private static void ingressSpec(Report r, Spec spec) {
+		if (spec.rules().isEmpty() && spec.defaultBackend().isEmpty()) {
 			// The value is spec.rules, printed as JSON: null when left out, [] when written empty.
-			r.invalid(spec, new GoText.Raw(rulesAt.node() instanceof YSeq ? "[]" : "null"),
+			r.invalid(spec.at(), new GoText.Raw(spec.rulesAt().node() instanceof YSeq ? "[]" : "null"),
 					"either `defaultBackend` or `rules` must be specified",
 					"add rules (host and paths to route) or a defaultBackend that receives every request");
 		}
-		defaultBackend.ifPresent(b -> backend(r, b));
-		for (Rule rule : rules) {
+		spec.defaultBackend().ifPresent(b -> backend(r, b));
+		for (Rule rule : spec.rules()) {
 			rule(r, rule);
 		}
-		for (Tls t : tls) {
-			for (int i = 0; i < t.hosts().size(); i++) {
-				String host = t.hosts().get(i);
-				if (NameRules.hasPlaceholder(host)) {
-					continue;
-				}
-				List<String> msgs = host.contains("*") ? NameRules.wildcardDns1123Subdomain(host) : NameRules.dns1123Subdomain(host);
-				for (String msg : msgs) {
-					r.invalid(t.hostItems().get(i), host, msg, HOST_FIX + "; TLS hosts should match the rule hosts");
-				}
-			}
-			if (!t.secretName().isEmpty()) {
-				for (String msg : NameRules.dns1123Subdomain(t.secretName())) {
-					r.invalid(t.secretNameAt(), t.secretName(), msg,
-							"name the TLS Secret (in the Ingress namespace) with a lowercase name such as shop-tls");
-				}
-			}
+		for (Tls t : spec.tls()) {
+			tls(r, t);
 		}
-		className.ifPresent(c -> {
+		spec.className().ifPresent(c -> {
 			for (String msg : NameRules.dns1123Subdomain(c)) {
-				r.invalid(classAt, c, msg, "use the metadata.name of an IngressClass (kubectl get ingressclass), such as nginx");
+				r.invalid(spec.classAt(), c, msg, "use the metadata.name of an IngressClass (kubectl get ingressclass), such as nginx");
 			}
 		});
+	}
+
+	/** Mirrors {@code validateIngressTLS}: hosts as (wildcard) DNS subdomains, the Secret name a subdomain. */
+	private static void tls(Report r, Tls t) {
+		for (int i = 0; i < t.hosts().size(); i++) {
+			String host = t.hosts().get(i);
+			if (NameRules.hasPlaceholder(host)) {
+				continue;
+			}
+			List<String> msgs = host.contains("*") ? NameRules.wildcardDns1123Subdomain(host) : NameRules.dns1123Subdomain(host);
+			for (String msg : msgs) {
+				r.invalid(t.hostItems().get(i), host, msg, HOST_FIX + "; TLS hosts should match the rule hosts");
+			}
+		}
+		if (!t.secretName().isEmpty()) {
+			for (String msg : NameRules.dns1123Subdomain(t.secretName())) {
+				r.invalid(t.secretNameAt(), t.secretName(), msg,
+						"name the TLS Secret (in the Ingress namespace) with a lowercase name such as shop-tls");
+			}
+		}
+	}
+
+	/** The deprecated class annotation must agree with {@code ingressClassName} when both are written. */
+	private static void classAnnotation(Report r, At meta, List<Json.MapEntry> annotations, Optional<String> className) {
 		for (Json.MapEntry a : annotations) {
 			if (a.key().equals(ANNOTATION_CLASS) && className.isPresent() && !a.value().equals(className.get())) {
 				r.invalid(new At("annotations." + ANNOTATION_CLASS, meta.node(), a.line()), a.value(),
@@ -264,7 +288,8 @@ final class IngressRules {
 			r.required(b.serviceNameAt(), "", "add service.name: the name of a Service in the same namespace as the Ingress");
 		}
 		else {
-			for (String msg : NameRules.dns1123Label(b.serviceName())) {
+			// The name a Service may have (ValidateServiceName), by RelaxedServiceNameValidation.
+			for (String msg : ObjectMetaRules.serviceNames(r.gates()).check(b.serviceName(), false)) {
 				r.invalid(b.serviceNameAt(), b.serviceName(), msg,
 						"write the metadata.name of a Service in this namespace (no namespace prefix, no dots, no port)");
 			}
@@ -308,6 +333,11 @@ final class IngressRules {
 
 	// ---- IngressClass ----
 
+	/** An IngressClassParametersReference as the decoder leaves it. */
+	record Parameters(Optional<String> apiGroup, At apiGroupAt, String kind, At kindAt, String name, At nameAt,
+			Optional<String> scope, At scopeAt, Optional<String> namespace, At namespaceAt) {
+	}
+
 	/** Mirrors {@code ValidateIngressClass} after {@code SetDefaults_IngressClass} (parameters scope Cluster). */
 	static void ingressClass(Report r, At root) {
 		At spec = root.child("spec");
@@ -315,67 +345,69 @@ final class IngressRules {
 		At controllerAt = spec.child("controller");
 		String controller = Json.string(r, controllerAt, "IngressClassSpec", "string").orElse("");
 		At paramsAt = spec.child("parameters");
-		boolean hasParams = Json.object(r, paramsAt, "IngressClassSpec", "v1.IngressClassParametersReference");
-		String ps = "IngressClassParametersReference";
-		At apiGroupAt = paramsAt.child("apiGroup");
-		At kindAt = paramsAt.child("kind");
-		At nameAt = paramsAt.child("name");
-		At scopeAt = paramsAt.child("scope");
-		At namespaceAt = paramsAt.child("namespace");
-		Optional<String> apiGroup = Optional.empty();
-		String kind = "";
-		String name = "";
-		Optional<String> scope = Optional.empty();
-		Optional<String> namespace = Optional.empty();
-		if (hasParams) {
-			apiGroup = Json.string(r, apiGroupAt, ps, "string");
-			kind = Json.string(r, kindAt, ps, "string").orElse("");
-			name = Json.string(r, nameAt, ps, "string").orElse("");
-			scope = Json.string(r, scopeAt, ps, "string");
-			namespace = Json.string(r, namespaceAt, ps, "string");
-		}
+		Optional<Parameters> params = Json.object(r, paramsAt, "IngressClassSpec", "v1.IngressClassParametersReference")
+				? Optional.of(readParameters(r, paramsAt)) : Optional.empty();
 		if (r.decodeFailed()) {
 			return;
 		}
-		String controllerFix = "name the controller with a domain-prefixed path such as k8s.io/ingress-nginx (see the controller's docs)";
+		controller(r, controllerAt, controller);
+		params.ifPresent(p -> parameters(r, p));
+	}
+
+	private static Parameters readParameters(Report r, At at) {
+		String ps = "IngressClassParametersReference";
+		At apiGroupAt = at.child("apiGroup");
+		At kindAt = at.child("kind");
+		At nameAt = at.child("name");
+		At scopeAt = at.child("scope");
+		At namespaceAt = at.child("namespace");
+		return new Parameters(Json.string(r, apiGroupAt, ps, "string"), apiGroupAt,
+				Json.string(r, kindAt, ps, "string").orElse(""), kindAt, Json.string(r, nameAt, ps, "string").orElse(""),
+				nameAt, Json.string(r, scopeAt, ps, "string"), scopeAt, Json.string(r, namespaceAt, ps, "string"),
+				namespaceAt);
+	}
+
+	/** Mirrors {@code validateIngressClassSpec}'s controller checks: required, at most 250 bytes, domain-prefixed. */
+	private static void controller(Report r, At at, String controller) {
+		String fix = "name the controller with a domain-prefixed path such as k8s.io/ingress-nginx (see the controller's docs)";
 		if (controller.isEmpty()) {
-			r.required(controllerAt, "", controllerFix);
-		}
-		else {
-			if (controller.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_CONTROLLER_LENGTH) {
-				r.tooLong(controllerAt, "must have at most " + MAX_CONTROLLER_LENGTH + " bytes", controllerFix);
-			}
-			for (String[] err : NameRules.domainPrefixedPath(controller)) {
-				r.invalid(controllerAt, err[0], err[1], controllerFix);
-			}
-		}
-		if (!hasParams) {
+			r.required(at, "", fix);
 			return;
 		}
-		apiGroup.ifPresent(g -> {
+		if (controller.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_CONTROLLER_LENGTH) {
+			r.tooLong(at, "must have at most " + MAX_CONTROLLER_LENGTH + " bytes", fix);
+		}
+		for (String[] err : NameRules.domainPrefixedPath(controller)) {
+			r.invalid(at, err[0], err[1], fix);
+		}
+	}
+
+	/** Mirrors {@code validateIngressClassParametersReference}. */
+	private static void parameters(Report r, Parameters p) {
+		p.apiGroup().ifPresent(g -> {
 			for (String msg : NameRules.dns1123Subdomain(g)) {
-				r.invalid(apiGroupAt, g, msg, "write the API group of the parameters resource, such as k8s.example.com");
+				r.invalid(p.apiGroupAt(), g, msg, "write the API group of the parameters resource, such as k8s.example.com");
 			}
 		});
-		typedName(r, kind, kindAt, "add the kind of the parameters resource");
-		typedName(r, name, nameAt, "add the name of the parameters resource");
-		String s = scope.orElse("Cluster");
-		if (!PARAMETER_SCOPES.contains(s)) {
-			r.notSupported(scopeAt, s, PARAMETER_SCOPES, "write Cluster or Namespace");
+		typedName(r, p.kind(), p.kindAt(), "add the kind of the parameters resource");
+		typedName(r, p.name(), p.nameAt(), "add the name of the parameters resource");
+		String scope = p.scope().orElse("Cluster");
+		if (!PARAMETER_SCOPES.contains(scope)) {
+			r.notSupported(p.scopeAt(), scope, PARAMETER_SCOPES, "write Cluster or Namespace");
 		}
-		else if (s.equals("Namespace")) {
-			if (namespace.isEmpty()) {
-				r.required(namespaceAt, "`parameters.scope` is set to 'Namespace'",
+		else if (scope.equals("Namespace")) {
+			if (p.namespace().isEmpty()) {
+				r.required(p.namespaceAt(), "`parameters.scope` is set to 'Namespace'",
 						"add parameters.namespace with the namespace of the parameters resource");
 			}
 			else {
-				for (String msg : NameRules.dns1123Label(namespace.get())) {
-					r.invalid(namespaceAt, namespace.get(), msg, "write the name of an existing namespace");
+				for (String msg : NameRules.dns1123Label(p.namespace().get())) {
+					r.invalid(p.namespaceAt(), p.namespace().get(), msg, "write the name of an existing namespace");
 				}
 			}
 		}
-		else if (namespace.isPresent()) {
-			r.forbidden(namespaceAt, "`parameters.scope` is set to 'Cluster'",
+		else if (p.namespace().isPresent()) {
+			r.forbidden(p.namespaceAt(), "`parameters.scope` is set to 'Cluster'",
 					"remove parameters.namespace, or set parameters.scope: Namespace");
 		}
 	}

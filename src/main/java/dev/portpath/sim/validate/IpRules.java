@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * IP parsing as {@code k8s.io/utils/net.ParseIPSloppy} does it (IPv4 octets may have leading zeros; no
- * zones, no brackets), plus the "special address" checks of {@code ValidateNonSpecialIP}. Pure parsing:
- * never resolves names.
+ * zones, no brackets), the stricter checks {@code IsValidIPForLegacyField} and {@code IsValidCIDRForLegacyField}
+ * add under {@code StrictIPCIDRValidation}, and the "special address" checks of {@code ValidateNonSpecialIP}.
+ * Pure parsing: never resolves names.
  */
 final class IpRules {
 
@@ -96,6 +97,75 @@ final class IpRules {
 
 	static boolean isValid(String s) {
 		return parse(s).isPresent();
+	}
+
+	/**
+	 * Mirrors {@code IsValidIPForLegacyField}: the detail strings for a value that is not an IP address, or, with
+	 * {@code strict} ({@code StrictIPCIDRValidation}), one that other software could read as another address.
+	 */
+	static List<String> legacyIp(String s, boolean strict) {
+		Optional<Ip> ip = parse(s);
+		if (ip.isEmpty()) {
+			return List.of(INVALID_IP);
+		}
+		if (!strict) {
+			return List.of();
+		}
+		if (hasLeadingZeros(s)) {
+			// libc reads a 0-prefixed octet as octal, Go as decimal (CVE-2021-29923).
+			return List.of("must not have leading 0s");
+		}
+		if (isFourInSix(s, ip.get())) {
+			return List.of("must not be an IPv4-mapped IPv6 address");
+		}
+		return List.of();
+	}
+
+	/**
+	 * Mirrors {@code IsValidCIDRForLegacyField}: the detail strings for a value that is not a CIDR, or, with
+	 * {@code strict} ({@code StrictIPCIDRValidation}), an ambiguous one (at most one of these, in this order).
+	 */
+	static List<String> legacyCidr(String s, boolean strict) {
+		if (!isValidCidr(s)) {
+			return List.of(INVALID_CIDR);
+		}
+		if (!strict) {
+			return List.of();
+		}
+		int slash = s.indexOf('/');
+		String addr = s.substring(0, slash);
+		String bits = s.substring(slash + 1);
+		if (hasLeadingZeros(addr) || (bits.length() > 1 && bits.charAt(0) == '0')) {
+			return List.of("must not have leading 0s in IP or prefix length");
+		}
+		if (isFourInSix(addr, parse(addr).orElseThrow())) {
+			return List.of("must not have an IPv4-mapped IPv6 address");
+		}
+		byte[] all = parse(addr).orElseThrow().bytes();
+		byte[] written = addr.indexOf(':') < 0 ? java.util.Arrays.copyOfRange(all, 12, 16) : all;
+		if (!java.util.Arrays.equals(written, parseCidr(s).orElseThrow().network())) {
+			return List.of("must not have bits set beyond the prefix length");
+		}
+		return List.of();
+	}
+
+	/** An octet of the dotted IPv4 part (the whole text, or the tail of an IPv6 text) written with a leading 0. */
+	private static boolean hasLeadingZeros(String s) {
+		String v4 = s.substring(s.lastIndexOf(':') + 1);
+		if (v4.indexOf('.') < 0) {
+			return false;
+		}
+		for (String octet : v4.split("\\.", -1)) {
+			if (octet.length() > 1 && octet.charAt(0) == '0') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Go's {@code netip.Addr.Is4In6}: written as IPv6, but an IPv4-mapped address ({@code ::ffff:a.b.c.d}). */
+	private static boolean isFourInSix(String text, Ip ip) {
+		return text.indexOf(':') >= 0 && ip.isV4();
 	}
 
 	/** Mirrors {@code ValidateNonSpecialIP}/{@code ValidateEndpointIP}: the detail strings that apply. */

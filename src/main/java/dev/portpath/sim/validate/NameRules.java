@@ -19,6 +19,10 @@ final class NameRules {
 
 	private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
 
+	static final String DNS1035_LABEL_FMT = "[a-z]([-a-z0-9]*[a-z0-9])?";
+
+	private static final Pattern DNS1035_LABEL = Pattern.compile(DNS1035_LABEL_FMT);
+
 	private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
 
 	private static final Pattern QUALIFIED_NAME = Pattern.compile(QUALIFIED_NAME_FMT);
@@ -89,6 +93,32 @@ final class NameRules {
 			}
 		}
 		return errs;
+	}
+
+	/** Mirrors {@code IsDNS1035Label} (Service names without {@code RelaxedServiceNameValidation}). */
+	static List<String> dns1035Label(String value) {
+		if (Fast.dns1123Label(value, 0, value.length()) && value.charAt(0) >= 'a') {
+			return List.of();
+		}
+		List<String> errs = new ArrayList<>();
+		if (bytes(value) > 63) {
+			errs.add(maxLen(63));
+		}
+		if (!DNS1035_LABEL.matcher(value).matches()) {
+			errs.add(regexError(
+					"a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+					DNS1035_LABEL_FMT, "my-name", "abc-123"));
+		}
+		return errs;
+	}
+
+	/**
+	 * apimachinery's {@code maskTrailingDash}, applied to a {@code generateName} prefix before it is checked: a
+	 * prefix may end in '-' since a suffix follows. It drops the last two characters and appends "a", a quirk
+	 * kept here because it decides which prefixes pass.
+	 */
+	static String maskTrailingDash(String name) {
+		return name.length() > 1 && name.endsWith("-") ? name.substring(0, name.length() - 2) + "a" : name;
 	}
 
 	/** Mirrors {@code IsDNS1123Subdomain} (ExternalName targets, FQDN endpoint addresses). */

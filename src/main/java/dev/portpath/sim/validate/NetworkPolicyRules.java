@@ -7,8 +7,8 @@ import java.util.OptionalLong;
 
 /**
  * Mirrors {@code ValidateNetworkPolicy} on create (pkg/apis/networking/validation): ports, peers, ipBlocks,
- * policyTypes and label selector syntax. CIDRs are parsed the legacy (sloppy) way, as with the
- * {@code StrictIPCIDRValidation} gate off. Selecting nothing is not an error.
+ * policyTypes and label selector syntax. CIDRs are parsed the legacy (sloppy) way, and also checked for
+ * ambiguity when {@code StrictIPCIDRValidation} is on (v1.36). Selecting nothing is not an error.
  */
 final class NetworkPolicyRules {
 
@@ -186,26 +186,29 @@ final class NetworkPolicyRules {
 		}
 	}
 
+	/** Mirrors {@code ValidateIPBlock}: cidr and each except a CIDR ({@code IsValidCIDRForLegacyField}), excepts inside cidr. */
 	private static void ipBlock(Report r, IpBlock b) {
 		if (b.cidr().isEmpty()) {
 			r.required(b.cidrAt(), "", "add cidr with the address range to allow, for example 10.0.0.0/16 (a single address is 10.0.0.5/32)");
 			return;
 		}
+		boolean strict = r.gates().strictIPCIDRValidation();
+		for (String msg : IpRules.legacyCidr(b.cidr(), strict)) {
+			r.invalid(b.cidrAt(), b.cidr(), msg, CanonicalIps.fix(b.cidr(), msg,
+					"write an address range with a prefix length, such as 10.0.0.0/16 (a single address is 10.0.0.5/32)"));
+		}
 		Optional<IpRules.Cidr> cidr = IpRules.parseCidr(b.cidr());
 		if (cidr.isEmpty()) {
-			r.invalid(b.cidrAt(), b.cidr(), IpRules.INVALID_CIDR,
-					"write an address range with a prefix length, such as 10.0.0.0/16 (a single address is 10.0.0.5/32)");
 			return;
 		}
 		for (int i = 0; i < b.except().size(); i++) {
 			String e = b.except().get(i);
 			At at = b.exceptItems().get(i);
-			Optional<IpRules.Cidr> ex = IpRules.parseCidr(e);
-			if (ex.isEmpty()) {
-				r.invalid(at, e, IpRules.INVALID_CIDR, "write the excluded range with a prefix length, such as 10.0.5.0/24");
-				continue;
+			for (String msg : IpRules.legacyCidr(e, strict)) {
+				r.invalid(at, e, msg, CanonicalIps.fix(e, msg, "write the excluded range with a prefix length, such as 10.0.5.0/24"));
 			}
-			if (!cidr.get().hasStrictSubset(ex.get())) {
+			Optional<IpRules.Cidr> ex = IpRules.parseCidr(e);
+			if (ex.isPresent() && !cidr.get().hasStrictSubset(ex.get())) {
 				r.invalid(at, e, "must be a strict subset of `cidr`",
 						"list only ranges inside " + b.cidr() + " with a longer prefix; to exclude nothing, remove the entry");
 			}

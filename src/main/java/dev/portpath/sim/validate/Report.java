@@ -22,6 +22,8 @@ final class Report {
 
 	private final Doc doc;
 
+	private final FeatureGates gates;
+
 	private final String kind;
 
 	private final String name;
@@ -32,14 +34,20 @@ final class Report {
 
 	private int seq;
 
-	Report(Doc doc) {
+	Report(Doc doc, FeatureGates gates) {
 		this.doc = doc;
+		this.gates = gates;
 		this.kind = doc.kind();
 		this.name = doc.name();
 	}
 
 	Doc doc() {
 		return doc;
+	}
+
+	/** The feature gates the object is judged by (they differ between Kubernetes releases). */
+	FeatureGates gates() {
+		return gates;
 	}
 
 	void required(At at, String detail, String fix) {

@@ -1,16 +1,14 @@
 package dev.portpath.sim.validate;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Mirrors a Service create: {@code SetDefaults_Service}, then the allocators ({@code allocateCreate}),
- * then {@code ValidateService}/{@code validateServicePort}. An allocator failure stops the create
- * before validation runs, so it is reported alone.
+ * Mirrors a Service create: {@code SetDefaults_Service} ({@link ServiceSpec}), then the allocators
+ * ({@link ServiceAllocation}), then {@code ValidateService}/{@code validateServicePort}. An allocator failure
+ * stops the create before validation runs, so it is reported alone.
  */
 final class ServiceRules {
 
@@ -34,14 +32,21 @@ final class ServiceRules {
 	private ServiceRules() {
 	}
 
-	/** Checks one Service against the cluster state in {@code alloc}; keeps its allocations if it is valid. */
+	/**
+	 * Checks one Service against the cluster state in {@code alloc}; keeps its allocations if it is valid. Its
+	 * name is checked first and alone, as {@code preAllocIPs} does before any address is allocated for it.
+	 */
 	static void check(Report r, At root, ServiceAllocator alloc) {
 		ServiceSpec svc = ServiceSpec.read(r, root);
-		if (r.decodeFailed()) {
+		Optional<ObjectMetaRules.Names> names = ObjectMetaRules.read(r, root);
+		if (r.decodeFailed() || names.isEmpty()) {
+			return;
+		}
+		if (!ObjectMetaRules.validate(r, names.get(), ObjectMetaRules.serviceNames(r.gates()))) {
 			return;
 		}
 		ServiceAllocator.Txn txn = alloc.begin(r.doc().id());
-		Optional<long[]> nodePorts = allocate(r, svc, txn);
+		Optional<long[]> nodePorts = ServiceAllocation.allocate(r, svc, txn);
 		if (nodePorts.isEmpty()) {
 			return;
 		}
@@ -51,53 +56,39 @@ final class ServiceRules {
 		}
 	}
 
-	// ---- allocation (pkg/registry/core/service/storage/alloc.go) ----
-
-	/** Mirrors {@code allocateCreate}: the node port each port ends up with (0 = auto), empty on failure. */
-	static Optional<long[]> allocate(Report r, ServiceSpec s, ServiceAllocator.Txn txn) {
-		if (!s.type().equals("ExternalName")) {
-			int before = r.size();
-			clusterIPsRelatedFields(r, s);
-			if (r.size() > before) {
-				return Optional.empty();
-			}
-			if (!s.headless() && !allocateClusterIPs(r, s, txn)) {
-				return Optional.empty();
-			}
-		}
-		long[] nodePorts = s.ports().stream().mapToLong(ServiceSpec.Port::nodePort).toArray();
-		if (s.type().equals("NodePort") || s.type().equals("LoadBalancer")) {
-			if (!initNodePorts(r, s, txn, nodePorts)) {
-				return Optional.empty();
-			}
-		}
-		if (s.needsHealthCheck() && s.healthCheckNodePort() != 0) {
-			Optional<String> err = txn.nodePort(s.healthCheckNodePort());
-			if (err.isPresent()) {
-				r.internal(s.healthCheckNodePortAt(), "failed to allocate requested HealthCheck NodePort "
-						+ s.healthCheckNodePort() + ": " + err.get(),
-						"leave healthCheckNodePort out to let Kubernetes pick a free port in " + ServiceAllocator.NODE_PORT_RANGE);
-				return Optional.empty();
-			}
-		}
-		return Optional.of(nodePorts);
-	}
-
 	/** Mirrors {@code ValidateServiceClusterIPsRelatedFields} (run by the allocator before anything else). */
 	static void clusterIPsRelatedFields(Report r, ServiceSpec s) {
-		At ipsAt = s.clusterIPsAt();
+		clusterIPsMatchClusterIP(r, s);
+		ipFamilies(r, s);
+		s.ipFamilyPolicy().filter(p -> !IP_FAMILY_POLICIES.contains(p)).ifPresent(p -> r.notSupported(
+				s.ipFamilyPolicyAt(), p, IP_FAMILY_POLICIES, "write SingleStack, PreferDualStack or RequireDualStack"));
+		if (clusterIPsStandAlone(r, s)) {
+			// An invalid address would skew the dual-stack checks, so the API server stops here.
+			return;
+		}
+		clusterIPsDualStack(r, s);
+		if (!s.headless()) {
+			clusterIPsMatchFamilies(r, s);
+		}
+	}
+
+	/** {@code clusterIPs[0]} must be {@code clusterIP}, and clusterIPs is empty when clusterIP is. */
+	private static void clusterIPsMatchClusterIP(Report r, ServiceSpec s) {
 		GoText.Raw slice = GoText.stringSlice(s.clusterIPs());
-		String ipFix = "write an IP address, None for a headless Service, or leave clusterIP out to let Kubernetes pick one";
 		if (!s.clusterIP().isEmpty()) {
 			if (!s.clusterIPs().get(0).equals(s.clusterIP())) {
-				r.invalid(ipsAt, slice, "first value must match `clusterIP`",
+				r.invalid(s.clusterIPsAt(), slice, "first value must match `clusterIP`",
 						"make clusterIPs[0] the same address as clusterIP, or write only clusterIP");
 			}
 		}
 		else if (!s.clusterIPs().isEmpty()) {
-			r.invalid(ipsAt, slice, "must be empty when `clusterIP` is not specified",
+			r.invalid(s.clusterIPsAt(), slice, "must be empty when `clusterIP` is not specified",
 					"also write clusterIP with the same address as clusterIPs[0], or drop clusterIPs");
 		}
+	}
+
+	/** Each of {@code ipFamilies} IPv4 or IPv6, none twice. */
+	private static void ipFamilies(Report r, ServiceSpec s) {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < s.ipFamilies().size(); i++) {
 			String f = s.ipFamilies().get(i);
@@ -109,133 +100,67 @@ final class ServiceRules {
 				r.duplicate(at, f, "list each IP family once");
 			}
 		}
-		s.ipFamilyPolicy().filter(p -> !IP_FAMILY_POLICIES.contains(p)).ifPresent(p -> r.notSupported(
-				s.ipFamilyPolicyAt(), p, IP_FAMILY_POLICIES, "write SingleStack, PreferDualStack or RequireDualStack"));
+	}
+
+	/** Each cluster IP valid ('None' only alone), at most two; true when an address is invalid. */
+	private static boolean clusterIPsStandAlone(Report r, ServiceSpec s) {
+		GoText.Raw slice = GoText.stringSlice(s.clusterIPs());
 		boolean invalidIPs = false;
 		for (int i = 0; i < s.clusterIPs().size(); i++) {
 			String ip = s.clusterIPs().get(i);
 			if (i == 0 && ip.equals("None")) {
 				if (s.clusterIPs().size() > 1) {
 					invalidIPs = true;
-					r.invalid(ipsAt, slice, "'None' must be the first and only value",
+					r.invalid(s.clusterIPsAt(), slice, "'None' must be the first and only value",
 							"write clusterIP: None alone for a headless Service");
 				}
 				continue;
 			}
-			if (!IpRules.isValid(ip)) {
+			for (String msg : IpRules.legacyIp(ip, r.gates().strictIPCIDRValidation())) {
 				invalidIPs = true;
-				r.invalid(s.clusterIPItems().get(i), ip, IpRules.INVALID_IP, ipFix);
+				r.invalid(s.clusterIPItems().get(i), ip, msg, CanonicalIps.fix(ip, msg,
+						"write an IP address, None for a headless Service, or leave clusterIP out to let Kubernetes pick one"));
 			}
 		}
 		if (s.clusterIPs().size() > 2) {
-			r.invalid(ipsAt, slice, "may only hold up to 2 values", "list at most one IPv4 and one IPv6 address");
+			r.invalid(s.clusterIPsAt(), slice, "may only hold up to 2 values", "list at most one IPv4 and one IPv6 address");
 		}
-		if (invalidIPs) {
+		return invalidIPs;
+	}
+
+	/** Two cluster IPs must be one of each family ({@code netutils.IsDualStackIPStrings}). */
+	private static void clusterIPsDualStack(Report r, ServiceSpec s) {
+		if (s.clusterIPs().size() <= 1) {
 			return;
 		}
-		if (s.clusterIPs().size() > 1) {
-			// netutils.IsDualStackIPStrings: at least one address of each family.
-			long v4 = s.clusterIPs().stream().filter(ip -> IpRules.parse(ip).map(IpRules.Ip::isV4).orElse(false)).count();
-			if (v4 == 0 || v4 == s.clusterIPs().size()) {
-				r.invalid(ipsAt, slice, "may specify no more than one IP for each IP family",
-						"list at most one IPv4 and one IPv6 address");
-			}
-		}
-		if (!s.headless()) {
-			for (int i = 0; i < s.clusterIPs().size() && i < s.ipFamilies().size(); i++) {
-				String ip = s.clusterIPs().get(i);
-				boolean v6 = IpRules.parse(ip).map(a -> !a.isV4()).orElse(false);
-				String family = s.ipFamilies().get(i);
-				if (family.equals("IPv4") && v6) {
-					r.invalid(s.clusterIPItems().get(i), ip, "expected an IPv4 value as indicated by `ipFamilies[" + i + "]`",
-							"list the IP families in the same order as the cluster IPs");
-				}
-				if (family.equals("IPv6") && !v6) {
-					r.invalid(s.clusterIPItems().get(i), ip, "expected an IPv6 value as indicated by `ipFamilies[" + i + "]`",
-							"list the IP families in the same order as the cluster IPs");
-				}
-			}
+		long v4 = s.clusterIPs().stream().filter(ip -> IpRules.parse(ip).map(IpRules.Ip::isV4).orElse(false)).count();
+		if (v4 == 0 || v4 == s.clusterIPs().size()) {
+			r.invalid(s.clusterIPsAt(), GoText.stringSlice(s.clusterIPs()), "may specify no more than one IP for each IP family",
+					"list at most one IPv4 and one IPv6 address");
 		}
 	}
 
-	/** Mirrors {@code allocClusterIPs}/{@code allocIPs} for explicitly requested addresses. */
-	private static boolean allocateClusterIPs(Report r, ServiceSpec s, ServiceAllocator.Txn txn) {
-		for (String ip : s.clusterIPs()) {
-			Optional<IpRules.Ip> parsed = IpRules.parse(ip);
-			if (parsed.isEmpty()) {
-				continue;
+	/** Each cluster IP of the family {@code ipFamilies} gives at the same index. */
+	private static void clusterIPsMatchFamilies(Report r, ServiceSpec s) {
+		for (int i = 0; i < s.clusterIPs().size() && i < s.ipFamilies().size(); i++) {
+			String ip = s.clusterIPs().get(i);
+			boolean v6 = IpRules.parse(ip).map(a -> !a.isV4()).orElse(false);
+			String family = s.ipFamilies().get(i);
+			if (family.equals("IPv4") && v6) {
+				r.invalid(s.clusterIPItems().get(i), ip, "expected an IPv4 value as indicated by `ipFamilies[" + i + "]`",
+						"list the IP families in the same order as the cluster IPs");
 			}
-			Optional<String> holder = txn.clusterIPHolder(parsed.get());
-			Optional<String> err = txn.clusterIP(parsed.get());
-			if (err.isPresent()) {
-				String fix = holder.map(h -> "pick another address (" + h + " already uses " + ip
-						+ ") or leave clusterIP out to let Kubernetes pick one")
-					.orElse("pick a free address inside the service CIDR (assumed " + ServiceAllocator.SERVICE_CIDR
-							+ ", the kubeadm default; check --service-cluster-ip-range) or leave clusterIP out");
-				r.invalid(s.clusterIPsAt(), GoText.stringSlice(s.clusterIPs()),
-						"failed to allocate IP " + ip + ": " + err.get(), fix);
-				return false;
+			if (family.equals("IPv6") && !v6) {
+				r.invalid(s.clusterIPItems().get(i), ip, "expected an IPv6 value as indicated by `ipFamilies[" + i + "]`",
+						"list the IP families in the same order as the cluster IPs");
 			}
 		}
-		return true;
-	}
-
-	/** Mirrors {@code initNodePorts}: ports sharing a port number share a node port; first failure wins. */
-	private static boolean initNodePorts(Report r, ServiceSpec s, ServiceAllocator.Txn txn, long[] nodePorts) {
-		Map<Long, Long> byPort = new HashMap<>();
-		List<ServiceSpec.Port> ports = s.ports();
-		for (int i = 0; i < ports.size(); i++) {
-			ServiceSpec.Port p = ports.get(i);
-			long have = byPort.getOrDefault(p.port(), 0L);
-			if (have == 0) {
-				long requested = 0;
-				for (ServiceSpec.Port q : ports) {
-					if (q.port() == p.port() && q.nodePort() != 0) {
-						requested = q.nodePort();
-						break;
-					}
-				}
-				if (requested != 0) {
-					if (!allocateNodePort(r, txn, p.nodePortAt(), requested)) {
-						return false;
-					}
-					nodePorts[i] = requested;
-					byPort.put(p.port(), requested);
-				}
-				// else: auto-allocated from the free pool; the number is not known here.
-			}
-			else if (p.nodePort() != have) {
-				if (p.nodePort() == 0) {
-					nodePorts[i] = have;
-				}
-				else if (!allocateNodePort(r, txn, p.nodePortAt(), p.nodePort())) {
-					return false;
-				}
-			}
-		}
-		return true;
-	}
-
-	private static boolean allocateNodePort(Report r, ServiceAllocator.Txn txn, At at, long port) {
-		Optional<String> holder = txn.nodePortHolder(port);
-		Optional<String> err = txn.nodePort(port);
-		if (err.isEmpty()) {
-			return true;
-		}
-		String fix = holder.map(h -> "pick another nodePort (" + h + " already uses " + port
-				+ "), or leave nodePort out to let Kubernetes pick a free one")
-			.orElse(err.get().contains("range")
-					? "use a nodePort between 30000 and 32767 (the default --service-node-port-range), or leave it out to let Kubernetes pick one"
-					: "give each port its own nodePort, or leave nodePort out to let Kubernetes pick one");
-		r.invalid(at, port, err.get(), fix);
-		return false;
 	}
 
 	// ---- ValidateService (pkg/apis/core/validation/validation.go) ----
 
 	/** Mirrors {@code ValidateService} on create; {@code nodePorts} are the ports after allocation. */
 	static void validate(Report r, ServiceSpec s, long[] nodePorts) {
-		serviceName(r, s);
 		if (s.ports().isEmpty() && !s.headless() && !s.type().equals("ExternalName")) {
 			r.required(s.portsAt(), "",
 					"add at least one port under spec.ports, or make the Service headless (clusterIP: None) if it only needs DNS records");
@@ -247,19 +172,39 @@ final class ServiceRules {
 		}
 		SelectorRules.labels(r, s.selectorAt(), s.selector()); // ValidateLabels(service.Spec.Selector, spec.selector)
 		sessionAffinity(r, s);
+		externalIPs(r, s);
+		serviceType(r, s);
+		uniqueNodePorts(r, s, nodePorts);
+		uniquePorts(r, s);
+		loadBalancerSourceRanges(r, s);
+		if (s.allocateNodePortsSet() && !s.type().equals("LoadBalancer")) {
+			r.forbidden(s.allocateNodePortsAt(), "may only be used when `type` is 'LoadBalancer'",
+					"remove allocateLoadBalancerNodePorts, or set type: LoadBalancer");
+		}
+		loadBalancerClass(r, s);
+		trafficPolicies(r, s);
+	}
+
+	/** The {@code externalIPs} loop of {@code ValidateService}: each a valid address ({@code IsValidIPForLegacyField}), and not a special one. */
+	static void externalIPs(Report r, ServiceSpec s) {
+		String fix = "list an address that routes to a node (a node or load-balancer IP); loopback, link-local and unspecified addresses are refused";
 		for (int i = 0; i < s.externalIPs().size(); i++) {
 			String ip = s.externalIPs().get(i);
 			At at = s.externalIPItems().get(i);
-			String fix = "list an address that routes to a node (a node or load-balancer IP); loopback, link-local and unspecified addresses are refused";
-			if (!IpRules.isValid(ip)) {
-				r.invalid(at, ip, IpRules.INVALID_IP, fix);
+			List<String> errs = IpRules.legacyIp(ip, r.gates().strictIPCIDRValidation());
+			for (String msg : errs) {
+				r.invalid(at, ip, msg, CanonicalIps.fix(ip, msg, fix));
 			}
-			else {
+			if (errs.isEmpty()) {
 				for (String msg : IpRules.nonSpecial(ip)) {
 					r.invalid(at, ip, msg, fix);
 				}
 			}
 		}
+	}
+
+	/** {@code spec.type} one of the four types; a ClusterIP Service may not ask for node ports. */
+	static void serviceType(Report r, ServiceSpec s) {
 		if (!TYPES.contains(s.type())) {
 			r.notSupported(s.typeAt(), s.type(), TYPES,
 					"use ClusterIP, NodePort, LoadBalancer or ExternalName, spelled exactly (note the capital P in NodePort)");
@@ -272,42 +217,50 @@ final class ServiceRules {
 				}
 			}
 		}
-		Set<String> nodePortKeys = new HashSet<>();
+	}
+
+	/** Duplicate node ports, by (protocol, node port) after allocation. */
+	static void uniqueNodePorts(Report r, ServiceSpec s, long[] nodePorts) {
+		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < s.ports().size(); i++) {
 			ServiceSpec.Port p = s.ports().get(i);
-			if (nodePorts[i] != 0 && !nodePortKeys.add(p.protocol() + "/" + nodePorts[i])) {
+			if (nodePorts[i] != 0 && !keys.add(p.protocol() + "/" + nodePorts[i])) {
 				r.duplicate(p.nodePortAt(), nodePorts[i],
 						"give each port its own nodePort, or leave nodePort out to let Kubernetes pick one");
 			}
 		}
-		Set<String> portKeys = new HashSet<>();
+	}
+
+	/** Duplicate ports, by (protocol, port); the value is printed as the API server prints a ServicePort. */
+	static void uniquePorts(Report r, ServiceSpec s) {
+		Set<String> keys = new HashSet<>();
 		for (ServiceSpec.Port p : s.ports()) {
-			if (!portKeys.add(p.protocol() + "/" + p.port())) {
+			if (!keys.add(p.protocol() + "/" + p.port())) {
 				r.duplicate(p.at(), new GoText.Raw("{\"Name\":\"\",\"Protocol\":" + GoText.json(p.protocol())
 						+ ",\"AppProtocol\":null,\"Port\":" + p.port() + ",\"TargetPort\":0,\"NodePort\":0}"),
 						"use a different port number or protocol for one of the two entries (the same number may appear once per protocol)");
 			}
 		}
-		if (!s.sourceRanges().isEmpty()) {
-			if (!s.type().equals("LoadBalancer")) {
-				r.forbidden(s.sourceRangesAt().as("spec.LoadBalancerSourceRanges"),
-						"may only be used when `type` is 'LoadBalancer'",
-						"remove loadBalancerSourceRanges, or set type: LoadBalancer (for other types use a NetworkPolicy)");
-			}
-			for (int i = 0; i < s.sourceRanges().size(); i++) {
-				String v = s.sourceRanges().get(i).strip();
-				if (!IpRules.isValidCidr(v)) {
-					r.invalid(s.sourceRangeItems().get(i).as("spec.LoadBalancerSourceRanges[" + i + "]"), v,
-							IpRules.INVALID_CIDR, "write a CIDR block such as 203.0.113.0/24");
-				}
+	}
+
+	/** {@code loadBalancerSourceRanges}: only for a LoadBalancer, each a CIDR (the path keeps the Go field's capital L). */
+	static void loadBalancerSourceRanges(Report r, ServiceSpec s) {
+		if (s.sourceRanges().isEmpty()) {
+			return;
+		}
+		if (!s.type().equals("LoadBalancer")) {
+			r.forbidden(s.sourceRangesAt().as("spec.LoadBalancerSourceRanges"),
+					"may only be used when `type` is 'LoadBalancer'",
+					"remove loadBalancerSourceRanges, or set type: LoadBalancer (for other types use a NetworkPolicy)");
+		}
+		for (int i = 0; i < s.sourceRanges().size(); i++) {
+			// Space around a range is tolerated: the field took over from an annotation that allowed it.
+			String v = s.sourceRanges().get(i).strip();
+			for (String msg : IpRules.legacyCidr(v, r.gates().strictIPCIDRValidation())) {
+				r.invalid(s.sourceRangeItems().get(i).as("spec.LoadBalancerSourceRanges[" + i + "]"), v, msg,
+						CanonicalIps.fix(v, msg, "write a CIDR block such as 203.0.113.0/24"));
 			}
 		}
-		if (s.allocateNodePortsSet() && !s.type().equals("LoadBalancer")) {
-			r.forbidden(s.allocateNodePortsAt(), "may only be used when `type` is 'LoadBalancer'",
-					"remove allocateLoadBalancerNodePorts, or set type: LoadBalancer");
-		}
-		loadBalancerClass(r, s);
-		trafficPolicies(r, s);
 	}
 
 	/** Mirrors {@code validateLoadBalancerClassField} on create. */
@@ -324,20 +277,6 @@ final class ServiceRules {
 				}
 			}
 		});
-	}
-
-	/**
-	 * Mirrors {@code ValidateServiceName} with {@code RelaxedServiceNameValidation} (KEP-5311, beta and on
-	 * by default in v1.36): a DNS-1123 label. Without the gate (v1.33 and older; alpha, off, in v1.34 and
-	 * v1.35) it is {@code NameIsDNS1035Label}, which also requires a letter first.
-	 */
-	static void serviceName(Report r, ServiceSpec s) {
-		if (s.name().isEmpty()) {
-			return;
-		}
-		for (String msg : NameRules.dns1123Label(s.name())) {
-			r.invalid(s.nameAt(), s.name(), msg, NAME_FIX + " (clusters up to v1.33 also require a letter first)");
-		}
 	}
 
 	/** Mirrors the {@code switch service.Spec.Type} block of {@code ValidateService}. */

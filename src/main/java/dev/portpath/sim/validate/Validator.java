@@ -7,11 +7,11 @@ import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.trace.ApiError;
 
 /**
- * What the API server (v1.35/v1.36) would reject about ports, names, Service shapes, Ingresses,
- * NetworkPolicies and Gateway API objects, in its own words. Objects are created in input order against
- * one simulated cluster, so a node port or cluster IP taken by an earlier Service is reported on the later
- * one. Unknown kinds and CRDs other than the Gateway API ones are ignored. Results come in document order,
- * then line order.
+ * What the API server (v1.35 or v1.36, by its {@link FeatureGates}) would reject about names, ports, Service
+ * shapes, Ingresses, NetworkPolicies and Gateway API objects, in its own words. Objects are created in input
+ * order against one simulated cluster, so a node port or cluster IP taken by an earlier Service is reported on
+ * the later one, and an object with {@code generateName} is named first ({@link GeneratedNames}). Unknown kinds
+ * and CRDs other than the Gateway API ones are ignored. Results come in document order, then line order.
  */
 public final class Validator {
 
@@ -20,8 +20,15 @@ public final class Validator {
 
 	private final dev.portpath.sim.parse.Budget budget;
 
-	public Validator(dev.portpath.sim.parse.Budget budget) {
+	private final FeatureGates gates;
+
+	public Validator(dev.portpath.sim.parse.Budget budget, FeatureGates gates) {
 		this.budget = budget;
+		this.gates = gates;
+	}
+
+	public Validator(dev.portpath.sim.parse.Budget budget) {
+		this(budget, FeatureGates.DEFAULT);
 	}
 
 	public Validator() {
@@ -40,9 +47,9 @@ public final class Validator {
 	public List<ApiError> validate(List<Doc> docs) {
 		ServiceAllocator cluster = new ServiceAllocator();
 		List<ApiError> out = new ArrayList<>();
-		for (Doc doc : docs) {
+		for (Doc doc : GeneratedNames.apply(docs)) {
 			budget.tick();
-			Report report = new Report(doc);
+			Report report = new Report(doc, gates);
 			try {
 				check(doc, report, cluster);
 			}
@@ -69,65 +76,81 @@ public final class Validator {
 		}
 	}
 
+	/**
+	 * Checks the object's names, then sends it to the rules of its API group; kinds without rules here are
+	 * accepted as they are. A Service checks its own name, before anything is allocated for it.
+	 */
 	private static void check(Doc doc, Report r, ServiceAllocator cluster) {
 		String apiVersion = doc.apiVersion();
 		At root = At.root(doc);
+		ObjectMetaRules.format(apiVersion, doc.kind()).ifPresent(f -> ObjectMetaRules.check(r, root, f));
 		switch (apiVersion) {
-			case "v1" -> {
-				switch (doc.kind()) {
-					case "Pod" -> podSpec(r, root, true, new Step("spec", "Pod", "v1.PodSpec"));
-					case "PodTemplate" -> podSpec(r, root, false, new Step("template", "PodTemplate", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-					case "ReplicationController" -> podSpec(r, root, false,
-							new Step("spec", "ReplicationController", "v1.ReplicationControllerSpec"),
-							new Step("template", "ReplicationControllerSpec", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-					case "Service" -> ServiceRules.check(r, root, cluster);
-					case "Endpoints" -> EndpointRules.endpoints(r, root);
-					default -> {
-					}
-				}
-			}
-			case "apps/v1" -> {
-				String kind = doc.kind();
-				if (List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet").contains(kind)) {
-					podSpec(r, root, false, new Step("spec", kind, "v1." + kind + "Spec"),
-							new Step("template", kind + "Spec", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-				}
-			}
-			case "batch/v1" -> {
-				if (doc.kind().equals("Job")) {
-					podSpec(r, root, false, new Step("spec", "Job", "v1.JobSpec"),
-							new Step("template", "JobSpec", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-				}
-				else if (doc.kind().equals("CronJob")) {
-					podSpec(r, root, false, new Step("spec", "CronJob", "v1.CronJobSpec"),
-							new Step("jobTemplate", "CronJobSpec", "v1.JobTemplateSpec"),
-							new Step("spec", "JobTemplateSpec", "v1.JobSpec"),
-							new Step("template", "JobSpec", "v1.PodTemplateSpec"),
-							new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
-				}
-			}
+			case "v1" -> core(doc.kind(), r, root, cluster);
+			case "apps/v1" -> apps(doc.kind(), r, root);
+			case "batch/v1" -> batch(doc.kind(), r, root);
 			case "discovery.k8s.io/v1" -> {
 				if (doc.kind().equals("EndpointSlice")) {
 					EndpointRules.endpointSlice(r, root);
 				}
 			}
-			case "networking.k8s.io/v1" -> {
-				switch (doc.kind()) {
-					case "Ingress" -> IngressRules.ingress(r, root);
-					case "IngressClass" -> IngressRules.ingressClass(r, root);
-					case "NetworkPolicy" -> NetworkPolicyRules.check(r, root);
-					default -> {
-					}
-				}
-			}
+			case "networking.k8s.io/v1" -> networking(doc.kind(), r, root);
 			default -> {
 				if (apiVersion.startsWith(GATEWAY_GROUP + "/")) {
 					GatewayRules.check(r, root, doc.kind(), apiVersion.substring(GATEWAY_GROUP.length() + 1));
 				}
+			}
+		}
+	}
+
+	/** The core group (v1): Pods and pod templates, Services, Endpoints. */
+	private static void core(String kind, Report r, At root, ServiceAllocator cluster) {
+		switch (kind) {
+			case "Pod" -> podSpec(r, root, true, new Step("spec", "Pod", "v1.PodSpec"));
+			case "PodTemplate" -> podSpec(r, root, false, new Step("template", "PodTemplate", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+			case "ReplicationController" -> podSpec(r, root, false,
+					new Step("spec", "ReplicationController", "v1.ReplicationControllerSpec"),
+					new Step("template", "ReplicationControllerSpec", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+			case "Service" -> ServiceRules.check(r, root, cluster);
+			case "Endpoints" -> EndpointRules.endpoints(r, root);
+			default -> {
+			}
+		}
+	}
+
+	/** apps/v1: the workloads, each with a pod template under {@code spec.template}. */
+	private static void apps(String kind, Report r, At root) {
+		if (List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet").contains(kind)) {
+			podSpec(r, root, false, new Step("spec", kind, "v1." + kind + "Spec"),
+					new Step("template", kind + "Spec", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+		}
+	}
+
+	/** batch/v1: a Job's pod template, and a CronJob's one level deeper in its job template. */
+	private static void batch(String kind, Report r, At root) {
+		if (kind.equals("Job")) {
+			podSpec(r, root, false, new Step("spec", "Job", "v1.JobSpec"),
+					new Step("template", "JobSpec", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+		}
+		else if (kind.equals("CronJob")) {
+			podSpec(r, root, false, new Step("spec", "CronJob", "v1.CronJobSpec"),
+					new Step("jobTemplate", "CronJobSpec", "v1.JobTemplateSpec"),
+					new Step("spec", "JobTemplateSpec", "v1.JobSpec"),
+					new Step("template", "JobSpec", "v1.PodTemplateSpec"),
+					new Step("spec", "PodTemplateSpec", "v1.PodSpec"));
+		}
+	}
+
+	/** networking.k8s.io/v1: Ingress, IngressClass, NetworkPolicy. */
+	private static void networking(String kind, Report r, At root) {
+		switch (kind) {
+			case "Ingress" -> IngressRules.ingress(r, root);
+			case "IngressClass" -> IngressRules.ingressClass(r, root);
+			case "NetworkPolicy" -> NetworkPolicyRules.check(r, root);
+			default -> {
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import dev.portpath.sim.Engine;
 import dev.portpath.sim.Engine.Prepared;
 import dev.portpath.sim.InputException;
+import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.explain.Suggestions;
 import dev.portpath.sim.parse.ParseProblem;
 import dev.portpath.sim.parse.Source;
@@ -46,8 +47,12 @@ class Playground {
 		this.links = new ShareLinks(maxBytes);
 	}
 
-	/** The form's fields: the manifests and the request. */
-	public record Input(String manifests, String from, String to) {
+	/** The form's fields: the manifests, the request, and the release to judge by. */
+	public record Input(String manifests, String from, String to, KubernetesVersion version) {
+
+		public Input(String manifests, String from, String to) {
+			this(manifests, from, to, KubernetesVersion.DEFAULT);
+		}
 	}
 
 	/** The page as it first opens: the first example, or a small built-in one. */
@@ -85,7 +90,10 @@ class Playground {
 	}
 
 	private PlaygroundView run(Input raw, @Nullable Example example) {
-		Input in = new Input(raw.manifests(), raw.from().isBlank() ? "shell" : raw.from().strip(), raw.to().strip());
+		Input in = new Input(raw.manifests(), raw.from().isBlank() ? "shell" : raw.from().strip(), raw.to().strip(),
+				raw.version());
+		// Everything below is judged by the release the form asks for.
+		Engine engine = this.engine.withKubernetesVersion(in.version());
 		if (in.manifests().isBlank()) {
 			return problem(in, null, example, new PlaygroundView.Problem("Nothing to trace yet",
 					"Paste the manifests (Deployments, Services, ...) into the editor, or open an example.", 0),
@@ -158,7 +166,10 @@ class Playground {
 		Stream<Integer> lines = Stream.concat(trace == null ? Stream.of() : trace.failLines(),
 				problem != null && problem.hasLine() ? Stream.of(problem.line()) : Stream.of());
 		String marks = lines.distinct().sorted().map(String::valueOf).collect(Collectors.joining(" "));
-		return new PlaygroundView(in.manifests(), in.from(), in.to(), from, to, examples.all(), example, problem, hint,
-				trace, explain, share, marks, status.value());
+		List<PlaygroundView.Choice> versions = Stream.of(KubernetesVersion.values())
+			.map(v -> new PlaygroundView.Choice(v.label(), "Kubernetes " + v.label(), v == in.version()))
+			.toList();
+		return new PlaygroundView(in.manifests(), in.from(), in.to(), from, to, versions, examples.all(), example,
+				problem, hint, trace, explain, share, marks, status.value());
 	}
 }

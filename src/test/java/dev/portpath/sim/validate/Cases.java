@@ -72,12 +72,21 @@ final class Cases {
 	}
 
 	static List<ApiError> errors(String yaml) {
-		return new Validator().validate(docs(yaml));
+		return errors(yaml, FeatureGates.DEFAULT);
+	}
+
+	static List<ApiError> errors(String yaml, FeatureGates gates) {
+		return new Validator(dev.portpath.sim.parse.Budget.unlimited(), gates).validate(docs(yaml));
 	}
 
 	/** Runs a case: the errors must be exactly {@code expected}, each with a path and a fix. */
 	static void check(String yaml, List<String> expected) {
-		List<ApiError> errors = errors(yaml);
+		check(yaml, expected, FeatureGates.DEFAULT);
+	}
+
+	/** Runs a case judged with the feature gates of one Kubernetes release. */
+	static void check(String yaml, List<String> expected, FeatureGates gates) {
+		List<ApiError> errors = errors(yaml, gates);
 		assertThat(errors).allSatisfy(e -> {
 			assertThat(e.file()).isEqualTo("manifests.yaml");
 			assertThat(e.path()).matches("[A-Za-z]+/[a-z0-9-]+/[^/]*/.+");

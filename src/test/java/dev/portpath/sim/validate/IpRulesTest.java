@@ -63,4 +63,39 @@ class IpRulesTest {
 	void nonSpecial(String name, String input, String expected) {
 		assertThat(String.join(";", IpRules.nonSpecial(input))).isEqualTo(expected);
 	}
+
+	/** IsValidIPForLegacyField: sloppy parsing, plus the checks StrictIPCIDRValidation adds (on in 1.36). */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			plain-ipv4                 | 10.0.0.1          | ''                               | ''
+			leading-zero-octet         | 10.0.0.01         | ''                               | must not have leading 0s
+			zero-octet-alone-is-fine   | 10.0.0.0          | ''                               | ''
+			leading-zero-in-ipv6-tail  | ::ffff:1.2.3.04   | ''                               | must not have leading 0s
+			ipv4-mapped                | ::ffff:10.0.0.1   | ''                               | must not be an IPv4-mapped IPv6 address
+			ipv4-compatible-is-ipv6    | ::10.0.0.1        | ''                               | ''
+			ipv6-group-leading-zeros   | 2001:0db8::0001   | ''                               | ''
+			not-an-address             | 10.0.0            | must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff) | must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)
+			""")
+	void legacyIp(String name, String input, String v135, String v136) {
+		assertThat(String.join(";", IpRules.legacyIp(input, false))).isEqualTo(v135);
+		assertThat(String.join(";", IpRules.legacyIp(input, true))).isEqualTo(v136);
+	}
+
+	/** IsValidCIDRForLegacyField: at most one strict error, in the order parseCIDR checks them. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			network                    | 10.0.0.0/8          | ''
+			host-bits-set              | 10.0.0.1/8          | must not have bits set beyond the prefix length
+			single-address             | 10.0.0.1/32         | ''
+			leading-zero-in-address    | 10.0.0.00/8         | must not have leading 0s in IP or prefix length
+			leading-zero-in-prefix     | 10.0.0.0/08         | must not have leading 0s in IP or prefix length
+			leading-zeros-before-bits  | 10.0.0.01/8         | must not have leading 0s in IP or prefix length
+			ipv4-mapped                | ::ffff:10.0.0.0/104 | must not have an IPv4-mapped IPv6 address
+			ipv6-host-bits             | 2001:db8::1/64      | must not have bits set beyond the prefix length
+			ipv6-network               | 2001:db8::/64       | ''
+			""")
+	void legacyCidr(String name, String input, String strict) {
+		assertThat(IpRules.legacyCidr(input, false)).isEmpty();
+		assertThat(String.join(";", IpRules.legacyCidr(input, true))).isEqualTo(strict);
+	}
 }

@@ -19,6 +19,8 @@ class NameRulesTest {
 
 	private static final String QNAME = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
 
+	private static final String DNS1035 = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+
 	private static Arguments c(String name, Function<String, List<String>> rule, String input, String... expected) {
 		return Arguments.of(name, rule, input, List.of(expected));
 	}
@@ -28,7 +30,12 @@ class NameRulesTest {
 		Function<String, List<String>> label = NameRules::dns1123Label;
 		Function<String, List<String>> sub = NameRules::dns1123Subdomain;
 		Function<String, List<String>> qname = NameRules::qualifiedName;
+		Function<String, List<String>> dns1035 = NameRules::dns1035Label;
 		return Stream.of(
+				c("dns1035-letter-first", dns1035, "web-1"),
+				c("dns1035-digit-first", dns1035, "1web", DNS1035),
+				c("dns1035-64-chars", dns1035, "a".repeat(64), "must be no more than 63 characters"),
+				c("dns1035-with-dots-is-a-format-error", dns1035, "a.b", DNS1035),
 				c("iana-http", iana, "http"),
 				c("iana-15-chars", iana, "abcdefghijklmno"),
 				c("iana-16-chars", iana, "abcdefghijklmnop", "must be no more than 15 characters"),
@@ -90,5 +97,17 @@ class NameRulesTest {
 				.isEqualTo(port.length() >= 1 && port.length() <= 15 && port.matches("[-a-z0-9]+")
 						&& port.matches(".*[a-z].*") && !port.contains("--") && !port.startsWith("-") && !port.endsWith("-"));
 		}
+	}
+
+	/** maskTrailingDash (apimachinery/pkg/api/validation/generic.go), its drop-two-characters quirk included. */
+	@ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			trailing-dash        | web-  | wea
+			no-trailing-dash     | web   | web
+			dash-alone           | '-'   | '-'
+			two-trailing-dashes  | web-- | weba
+			""")
+	void maskTrailingDash(String name, String input, String expected) {
+		assertThat(NameRules.maskTrailingDash(input)).isEqualTo(expected);
 	}
 }

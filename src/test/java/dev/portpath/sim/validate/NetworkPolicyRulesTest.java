@@ -120,8 +120,9 @@ class NetworkPolicyRulesTest {
 						b + ".except[0]: Invalid value: \"10.1.1.1\": " + CIDR),
 				ok("ip-block-single-address", from("{ipBlock: {cidr: 10.0.0.5/32}}")),
 				ok("ip-block-everything", from("{ipBlock: {cidr: 0.0.0.0/0, except: [169.254.169.254/32]}}")),
-				// The legacy parser keeps accepting host bits after the prefix (StrictIPCIDRValidation off).
-				ok("ip-block-host-bits-set", from("{ipBlock: {cidr: 10.0.0.1/8}}")),
+				// IsValidCIDRForLegacyField with StrictIPCIDRValidation (on in 1.36; 1.35 accepts it, see FeatureGateRulesTest).
+				bad("ip-block-host-bits-set", from("{ipBlock: {cidr: 10.0.0.1/8}}"),
+						b + ".cidr: Invalid value: \"10.0.0.1/8\": must not have bits set beyond the prefix length"),
 				ok("except-inside-cidr", from("{ipBlock: {cidr: 10.0.0.0/16, except: [10.0.1.0/24, 10.0.2.7/32]}}")),
 				ok("except-ipv6", from("{ipBlock: {cidr: \"2001:db8::/32\", except: [\"2001:db8:1::/48\"]}}")));
 	}

@@ -102,12 +102,14 @@ class ValidatorTest {
 		assertThat(Cases.errors(yaml)).isEmpty();
 	}
 
+	/** preAllocIPs: a Service without a name is refused for that alone, at the object's first line, before its spec is judged. */
 	@Test
 	void objectsWithoutMetadataStillGetAPath() {
 		assertThat(Cases.errors("apiVersion: v1\nkind: Service\nspec: {}\n")).singleElement().satisfies(e -> {
-			assertThat(e.path()).isEqualTo("Service/default//spec.ports");
-			assertThat(e.message()).isEqualTo("The Service \"\" is invalid: spec.ports: Required value");
-			assertThat(e.line()).isEqualTo(3);
+			assertThat(e.path()).isEqualTo("Service/default//metadata.name");
+			assertThat(e.message())
+				.isEqualTo("The Service \"\" is invalid: metadata.name: Required value: name or generateName is required");
+			assertThat(e.line()).isEqualTo(1);
 		});
 	}
 

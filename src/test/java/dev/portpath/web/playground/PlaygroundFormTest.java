@@ -8,13 +8,13 @@ class PlaygroundFormTest {
 
 	@Test
 	void listFromUnlessSomethingIsTyped() {
-		assertThat(new PlaygroundForm("y", "deployment/web", "", "web:80", null).input().from()).isEqualTo("deployment/web");
-		assertThat(new PlaygroundForm("y", "deployment/web", " node ", "web:80", null).input().from()).isEqualTo(" node ");
+		assertThat(new PlaygroundForm("y", "deployment/web", "", "web:80", null, null).input().from()).isEqualTo("deployment/web");
+		assertThat(new PlaygroundForm("y", "deployment/web", " node ", "web:80", null, null).input().from()).isEqualTo(" node ");
 	}
 
 	@Test
 	void missingFieldsBecomeTheDefaults() {
-		Playground.Input in = new PlaygroundForm(null, null, null, null, null).input();
+		Playground.Input in = new PlaygroundForm(null, null, null, null, null, null).input();
 		assertThat(in.manifests()).isEmpty();
 		assertThat(in.from()).isEqualTo("shell");
 		assertThat(in.to()).isEmpty();
@@ -22,7 +22,7 @@ class PlaygroundFormTest {
 
 	@Test
 	void aRoutePickWinsOverBoth() {
-		Playground.Input in = new PlaygroundForm("y", "shell", "node", "web:81", "external http://node:30080").input();
+		Playground.Input in = new PlaygroundForm("y", "shell", "node", "web:81", "external http://node:30080", null).input();
 		assertThat(in.from()).isEqualTo("external");
 		assertThat(in.to()).isEqualTo("http://node:30080");
 	}
