@@ -1,5 +1,7 @@
 package dev.portpath.sim.validate;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
@@ -12,7 +14,7 @@ import dev.portpath.sim.parse.YScalar;
  */
 final class At {
 
-	private final At parent;
+	private final @Nullable At parent;
 
 	/** The key under the parent, "[i]" for a list item, or the whole path when there is no parent. */
 	private final String segment;
@@ -21,9 +23,9 @@ final class At {
 
 	private final int line;
 
-	private String path;
+	private @Nullable String path;
 
-	private At(At parent, String segment, YNode node, int line) {
+	private At(@Nullable At parent, String segment, YNode node, int line) {
 		this.parent = parent;
 		this.segment = segment;
 		this.node = node;
@@ -59,11 +61,13 @@ final class At {
 	}
 
 	String path() {
-		if (path == null) {
-			String p = parent.path();
-			path = segment.startsWith("[") ? p + segment : p.isEmpty() ? segment : p + "." + segment;
+		String known = path;
+		if (known == null) {
+			String p = parent == null ? "" : parent.path();
+			known = segment.startsWith("[") ? p + segment : p.isEmpty() ? segment : p + "." + segment;
+			path = known;
 		}
-		return path;
+		return known;
 	}
 
 	YNode node() {

@@ -1,5 +1,7 @@
 package dev.portpath.sim.validate;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -302,7 +304,7 @@ final class IpRules {
 		return true;
 	}
 
-	private static byte[] parseV4(String s) {
+	private static byte @Nullable [] parseV4(String s) {
 		String[] parts = s.split("\\.", -1);
 		if (parts.length != 4) {
 			return null;
@@ -328,7 +330,7 @@ final class IpRules {
 		return out;
 	}
 
-	private static byte[] parseV6(String s) {
+	private static byte @Nullable [] parseV6(String s) {
 		byte[] out = new byte[16];
 		int dbl = s.indexOf("::");
 		if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
@@ -361,7 +363,7 @@ final class IpRules {
 	}
 
 	/** Hex groups as values; an embedded dotted IPv4 becomes two values, marked by a trailing -1. */
-	private static List<Integer> groups(String s) {
+	private static @Nullable List<Integer> groups(String s) {
 		List<Integer> out = new ArrayList<>();
 		if (s.isEmpty()) {
 			return out;

@@ -1,5 +1,7 @@
 package dev.portpath.sim.validate;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +32,7 @@ final class Report {
 
 	private final List<Entry> errors = new ArrayList<>();
 
-	private DecodeEntry decode;
+	private @Nullable DecodeEntry decode;
 
 	private int seq;
 
