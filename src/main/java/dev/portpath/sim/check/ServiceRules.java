@@ -215,6 +215,9 @@ final class ServiceRules implements Rule {
 			return out;
 		}
 		List<EndpointSlice> slices = cluster.slicesFor(svc);
+		if (slices.isEmpty() && svc.isApiServer()) {
+			return out; // the API server keeps its own endpoints
+		}
 		if (slices.isEmpty()) {
 			boolean unlabelled = cluster.unlabelledSlicesIn(svc.namespace())
 				.stream()

@@ -236,6 +236,16 @@ public final class Cluster {
 		return podsByNamespace.getOrDefault(namespace, List.of());
 	}
 
+	/** The pod of this name in the namespace, if the cluster has it. */
+	public Optional<Pod> pod(String namespace, String name) {
+		return podsIn(namespace).stream().filter(p -> p.name().equals(name)).findFirst();
+	}
+
+	/** Whether the manifests hold real pods in this namespace (a dump), so slices and pods can be compared. */
+	public boolean holdsPodsIn(String namespace) {
+		return podsIn(namespace).stream().anyMatch(Pod::observed);
+	}
+
 	/** The pods whose IP is {@code ip} (several when they use the host network), in the order they were made. */
 	public List<Pod> podsWithIp(String ip) {
 		return podsByIp.getOrDefault(ip, List.of());

@@ -11,6 +11,9 @@ import dev.portpath.sim.trace.Protocol;
 /** Reads manual EndpointSlices, and mirrors legacy Endpoints objects into slices the way the mirroring controller does. */
 final class EndpointSlices {
 
+	/** The managed-by label value of the slices the EndpointSlice controller writes. */
+	static final String CONTROLLER = "endpointslice-controller.k8s.io";
+
 	private EndpointSlices() {
 	}
 
@@ -24,12 +27,18 @@ final class EndpointSlices {
 		List<EndpointSlice.Address> addresses = new ArrayList<>();
 		for (YNode e : d.root().get("endpoints").items()) {
 			boolean ready = e.path("conditions", "ready").bool().orElse(true);
+			boolean serving = e.path("conditions", "serving").bool().orElse(true);
+			boolean terminating = e.path("conditions", "terminating").bool().orElse(false);
+			YNode target = e.get("targetRef");
+			String pod = target.get("kind").str("").equals("Pod") ? target.get("name").str("") : "";
 			for (YNode a : e.get("addresses").items()) {
 				a.text().ifPresent(ip -> addresses.add(new EndpointSlice.Address(ip, ready, e.get("nodeName").str(""),
-						e.get("hostname").str(""), a)));
+						e.get("hostname").str(""), a, serving, terminating, pod)));
 			}
 		}
-		return new EndpointSlice(d.namespace(), d.name(), svc, ports, addresses, false, d);
+		boolean managed = d.root().path("metadata", "labels", "endpointslice.kubernetes.io/managed-by").str("")
+			.equals(CONTROLLER);
+		return new EndpointSlice(d.namespace(), d.name(), svc, ports, addresses, false, d, managed);
 	}
 
 	/**
@@ -59,7 +68,7 @@ final class EndpointSlices {
 			List<EndpointSlice.Address> addresses = new ArrayList<>();
 			addAddresses(addresses, subset.get("addresses"), true);
 			addAddresses(addresses, subset.get("notReadyAddresses"), false);
-			out.add(new EndpointSlice(d.namespace(), d.name() + "-" + i++, d.name(), ports, addresses, true, d));
+			out.add(new EndpointSlice(d.namespace(), d.name() + "-" + i++, d.name(), ports, addresses, true, d, false));
 		}
 		return out;
 	}

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,23 +65,59 @@ public final class ModelBuilder {
 		Scan scan = scan(docs);
 		List<Node> nodes = NodeList.withNamedNodes(scan.nodes(), docs);
 		usedIps.addAll(nodes.stream().map(Node::ip).toList());
-		List<Workload> workloads = new ArrayList<>();
-		for (Doc d : docs) {
-			String templatePath = TEMPLATE_PATHS.get(d.kind());
-			if (templatePath != null) {
-				budget.tick();
-				workloads.add(workload(d, templatePath, nodes.size()));
-			}
-		}
+		Map<Doc, List<Doc>> running = observedPods(docs);
+		List<Workload> workloads = workloads(docs, running, nodes.size());
 		workloads = sampled(workloads, maxPods);
 		PodFactory factory = new PodFactory(nodes, usedIps, budget);
 		List<Pod> pods = new ArrayList<>();
 		for (Workload w : workloads) {
-			pods.addAll(factory.podsFor(w));
+			pods.addAll(w.observed() ? factory.observed(w, running.getOrDefault(w.doc(), List.of())) : factory.podsFor(w));
 		}
 		List<Service> services = services(docs);
 		return new Cluster(docs, scan.namespaces(), namespaceLabels(scan.namespaces(), docs), nodes, workloads, pods,
 				services, slices(docs, services), networking(docs), scan.notSimulated(), budget);
+	}
+
+	/**
+	 * The Pods the manifests hold, under the workload that controls them (a dump of a cluster): those
+	 * workloads run exactly these pods, and PortPath makes none for them.
+	 */
+	private Map<Doc, List<Doc>> observedPods(List<Doc> docs) {
+		Owners owners = Owners.of(docs);
+		Map<Doc, List<Doc>> running = new IdentityHashMap<>();
+		for (Doc d : docs) {
+			if (d.kind().equals("Pod")) {
+				budget.tick();
+				owners.topOwner(d).ifPresent(o -> running.computeIfAbsent(o, k -> new ArrayList<>()).add(d));
+			}
+		}
+		for (Doc d : docs) {
+			if (!d.kind().equals("Pod") && TEMPLATE_PATHS.containsKey(d.kind()) && owners.controlled(d)) {
+				running.putIfAbsent(d, CONTROLLED); // a ReplicaSet of a Deployment in the paste: the Deployment runs its pods
+			}
+		}
+		return running;
+	}
+
+	/** Marks a workload that another workload in the manifests controls. */
+	private static final List<Doc> CONTROLLED = List.of();
+
+	/** Every object that runs pods of its own: not a Pod or ReplicaSet that another workload here controls. */
+	private List<Workload> workloads(List<Doc> docs, Map<Doc, List<Doc>> running, int nodeCount) {
+		Set<Doc> ownedPods = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		running.values().forEach(ownedPods::addAll);
+		List<Workload> workloads = new ArrayList<>();
+		for (Doc d : docs) {
+			String templatePath = TEMPLATE_PATHS.get(d.kind());
+			List<Doc> pods = running.get(d);
+			if (templatePath == null || ownedPods.contains(d) || pods == CONTROLLED) {
+				continue;
+			}
+			budget.tick();
+			Workload w = workload(d, templatePath, nodeCount);
+			workloads.add(pods == null ? w : w.observing(pods.size()));
+		}
+		return workloads;
 	}
 
 	private Scan scan(List<Doc> docs) {
@@ -221,12 +258,16 @@ public final class ModelBuilder {
 	 * sample say so, and counts use the replicas asked for.
 	 */
 	static List<Workload> sampled(List<Workload> workloads, int maxPods) {
-		long total = workloads.stream().mapToLong(Workload::replicas).sum();
+		long total = workloads.stream().filter(w -> !w.observed()).mapToLong(Workload::replicas).sum();
 		if (total <= maxPods) {
 			return workloads;
 		}
 		List<Workload> out = new ArrayList<>(workloads.size());
 		for (Workload w : workloads) {
+			if (w.observed()) {
+				out.add(w); // the pods of a dump are bounded by its documents
+				continue;
+			}
 			long share = w.replicas() == 0 ? 0 : Math.max(1, w.replicas() * (long) maxPods / total);
 			out.add(w.simulating((int) Math.min(w.replicas(), share)));
 		}

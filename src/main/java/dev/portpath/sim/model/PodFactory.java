@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.portpath.sim.parse.Budget;
+import dev.portpath.sim.parse.Doc;
 import dev.portpath.sim.parse.YNode;
 import dev.portpath.sim.trace.Protocol;
 
@@ -89,6 +90,37 @@ final class PodFactory {
 					address.assumed()));
 		}
 		return out;
+	}
+
+	/**
+	 * The pods of a workload as the manifests hold them (kubectl get pods -o yaml): each with its own name,
+	 * labels, spec, node and status, in the order written. Nothing is made up but a missing node's address.
+	 */
+	List<Pod> observed(Workload w, List<Doc> podDocs) {
+		List<Pod> out = new ArrayList<>();
+		for (Doc d : podDocs) {
+			budget.tick();
+			YNode spec = d.root().get("spec");
+			List<Container> containers = containers(spec, "spec");
+			boolean hostNetwork = spec.get("hostNetwork").bool().orElse(false);
+			String nodeName = spec.get("nodeName").str("");
+			Integer index = nodeIndex.get(nodeName);
+			String ip = d.root().path("status", "podIP").str("");
+			if (ip.isEmpty() && hostNetwork && index != null && !terminal(d)) {
+				ip = nodes.get(index).ip();
+			}
+			String notReady = ObservedStatus.known(d) ? ObservedStatus.notReadyBecause(d, ip) : probeNotReady(containers);
+			out.add(new Pod(d.namespace(), d.name(), terminal(d) ? "" : ip, nodeName,
+					ModelBuilder.labels(d.root().path("metadata", "labels")), containers, hostNetwork,
+					spec.get("dnsPolicy").str("ClusterFirst"), spec.get("hostname").str(""), spec.get("subdomain").str(""),
+					notReady.isEmpty(), notReady, w, spec, false, d, "spec", true, ObservedStatus.terminating(d)));
+		}
+		return out;
+	}
+
+	private static boolean terminal(Doc pod) {
+		String phase = pod.root().path("status", "phase").str("");
+		return phase.equals("Succeeded") || phase.equals("Failed");
 	}
 
 	/** The labels every replica carries: its template's and those its controller adds to all of them. */
@@ -203,6 +235,11 @@ final class PodFactory {
 				}
 			}
 		}
+		return probeNotReady(containers);
+	}
+
+	/** A readiness or startup probe on a port the container does not declare never succeeds. */
+	private static String probeNotReady(List<Container> containers) {
 		for (Container c : containers) {
 			for (Probes.Undeclared u : Probes.undeclared(c)) {
 				if (u.blocksReadiness()) {

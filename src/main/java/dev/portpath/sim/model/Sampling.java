@@ -44,6 +44,21 @@ public final class Sampling {
 				+ " limit, --max-pods)";
 	}
 
+	/**
+	 * "" unless a workload whose pods the manifests hold (a dump) runs fewer than it asks for: then a clause
+	 * that says so, for example mid-rollout or while pods are Pending.
+	 */
+	public static String observedNote(List<Pod> pods) {
+		List<Workload> fewer = pods.stream().map(Pod::owner).filter(w -> w.observed() && w.simulated() < w.replicas())
+			.collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())))
+			.stream().sorted(java.util.Comparator.comparing(Workload::id)).toList();
+		if (fewer.isEmpty()) {
+			return "";
+		}
+		return " (the manifests hold " + fewer.stream().map(w -> w.simulated() + " of the " + w.replicas() + " pods "
+				+ w.ref() + " asks for").collect(Collectors.joining("; ")) + ")";
+	}
+
 	/** Pods per owner; owners compared by identity (a workload's value includes its whole document). */
 	private static Map<Workload, Integer> counts(List<Pod> pods) {
 		Map<Workload, Integer> counts = new IdentityHashMap<>();

@@ -30,6 +30,15 @@ public record Service(String namespace, String name, ServiceType type, String cl
 		return "Service/" + namespace + "/" + name;
 	}
 
+	/**
+	 * The Service every cluster has for its API server, default/kubernetes: it has no selector, and the API
+	 * server itself writes its endpoints (its own addresses, port 6443 on most clusters) into the EndpointSlice
+	 * of the same name (the reconciler in pkg/controlplane). Nothing in the manifests is expected to feed it.
+	 */
+	public boolean isApiServer() {
+		return namespace.equals("default") && name.equals("kubernetes") && selector.isEmpty() && !isExternalName();
+	}
+
 	public boolean isExternalName() {
 		return type == ServiceType.EXTERNAL_NAME;
 	}

@@ -118,7 +118,7 @@ final class Addresses {
 					Outcome.NO_LISTENER, "connection times out: the pod network is not reachable from outside",
 					Refs.workload(pod.owner()));
 		}
-		Backend b = new Backend(Optional.of(pod), pod.ip(), d.port(), pod.nodeName(), true, pod.owner().doc().loc());
+		Backend b = new Backend(Optional.of(pod), pod.ip(), d.port(), pod.nodeName(), true, pod.doc().loc());
 		p.toward(Points.pod(pod, d.port(), d.protocol())).ok(Step.POD, pod.ip() + ":" + d.port(), pod.ip()
 				+ " is the IP of pod " + pod.ref() + " (" + pod.owner().ref() + ", on " + pod.nodeName()
 				+ "); the request goes straight to it, no Service involved", Refs.workload(pod.owner()));

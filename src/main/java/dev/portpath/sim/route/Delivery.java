@@ -86,10 +86,17 @@ final class Delivery {
 				return denied.get();
 			}
 		}
-		return p.toward(Points.external(chosen.ip(), chosen.port(), leg.protocol())).fail(Step.EXTERNAL, chosen.ip() + ":" + chosen.port(), chosen.ip()
-				+ " is an endpoint address that belongs to no pod in the manifests, so the request leaves the simulated cluster",
-				"", Outcome.EXTERNAL, "answered (or not) by whatever runs at " + chosen.ip() + ":" + chosen.port(),
-				Ref.of(chosen.source(), "endpoint " + chosen.ip()));
+		String at = chosen.ip() + ":" + chosen.port();
+		p.toward(Points.external(chosen.ip(), chosen.port(), leg.protocol()));
+		if (leg.via().isPresent() && leg.via().get().service().isApiServer()) {
+			return p.fail(Step.EXTERNAL, at, at + " is the Kubernetes API server (EndpointSlice kubernetes holds the API"
+					+ " server's own address), outside the pods PortPath simulates", "", Outcome.EXTERNAL,
+					"answered by the Kubernetes API server at " + at + " (HTTPS; 401 or 403 without credentials)",
+					Ref.of(chosen.source(), "endpoint " + chosen.ip()));
+		}
+		return p.fail(Step.EXTERNAL, at, chosen.ip() + " is an endpoint address that belongs to no pod in the manifests,"
+				+ " so the request leaves the simulated cluster", "", Outcome.EXTERNAL, "answered (or not) by whatever runs at "
+				+ at, Ref.of(chosen.source(), "endpoint " + chosen.ip()));
 	}
 
 	/** A container declares the port: delivered (with a warning when two containers claim it). */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.EndpointSlice;
+import dev.portpath.sim.model.ObservedStatus;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
@@ -15,7 +16,9 @@ import dev.portpath.sim.model.ServicePort;
  * Builds a Service port's endpoints as the EndpointSlice controller and kube-proxy would: selector →
  * pods in the Service's namespace → FindPort per pod → ready (or publishNotReadyAddresses); for a
  * selectorless Service, the manual slices labelled kubernetes.io/service-name whose port name and
- * protocol equal the Service port's (kube-proxy keys endpoints by port name).
+ * protocol equal the Service port's (kube-proxy keys endpoints by port name). When the manifests are a
+ * dump that holds the controller's own slices, those are the endpoints, and {@link SliceDrift} says where
+ * they and the pods disagree.
  */
 public final class EndpointResolver {
 
@@ -41,27 +44,57 @@ public final class EndpointResolver {
 		return true;
 	}
 
+	/**
+	 * The endpoints of a Service port. With a selector: the pods it selects (FindPort per pod), unless the
+	 * manifests hold the EndpointSlices the cluster's controller wrote for the Service (a dump), which
+	 * kube-proxy uses as they stand; without one: the slices labelled with its name.
+	 */
 	public Selection resolve(Service svc, ServicePort sp) {
-		if (svc.selector().isPresent()) {
-			List<Pod> selected = selected(svc);
-			List<Backend> usable = new ArrayList<>();
-			List<Backend> notReady = new ArrayList<>();
-			List<Pod> unresolved = new ArrayList<>();
-			for (Pod pod : selected) {
-				Optional<FindPort.Resolved> r = FindPort.find(pod, sp);
-				if (r.isEmpty()) {
-					unresolved.add(pod);
-					continue;
-				}
-				Backend b = new Backend(Optional.of(pod), pod.ip(), r.get().port(), pod.nodeName(),
-						pod.ready() || svc.publishNotReadyAddresses(), pod.owner().doc().loc());
-				(b.ready() ? usable : notReady).add(b);
-			}
-			return new Selection(selected, usable, unresolved, notReady, false);
+		if (svc.selector().isEmpty()) {
+			Split split = fromSlices(svc, sp, cluster.slicesFor(svc));
+			return new Selection(List.of(), split.ready(), List.of(), split.notReady(), true, split.terminating(), List.of());
 		}
-		List<Backend> usable = new ArrayList<>();
-		List<Backend> notReady = new ArrayList<>();
-		for (EndpointSlice slice : cluster.slicesFor(svc)) {
+		List<Pod> selected = selected(svc);
+		List<Pod> unresolved = new ArrayList<>();
+		Split split = new Split();
+		for (Pod pod : selected) {
+			Optional<FindPort.Resolved> r = FindPort.find(pod, sp);
+			if (r.isEmpty()) {
+				unresolved.add(pod);
+				continue;
+			}
+			Backend b = new Backend(Optional.of(pod), pod.ip(), r.get().port(), pod.nodeName(),
+					pod.addressed() && (pod.ready() || svc.publishNotReadyAddresses()), pod.doc().loc());
+			split.add(b, pod.addressed() && pod.terminating() && ObservedStatus.servesWhileTerminating(pod));
+		}
+		List<EndpointSlice> observed = observedSlices(svc);
+		if (!observed.isEmpty()) {
+			split = fromSlices(svc, sp, observed);
+		}
+		return new Selection(selected, split.ready(), unresolved, split.notReady(), false, split.terminating(), observed);
+	}
+
+	/** The EndpointSlices the cluster's controller wrote for a Service with a selector, when the manifests hold them. */
+	public List<EndpointSlice> observedSlices(Service svc) {
+		return cluster.slicesFor(svc).stream().filter(EndpointSlice::managed).toList();
+	}
+
+	/** Backends sorted as kube-proxy sorts them: ready, serving while terminating, the rest. */
+	private record Split(List<Backend> ready, List<Backend> terminating, List<Backend> notReady) {
+
+		Split() {
+			this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		}
+
+		void add(Backend b, boolean servingTerminating) {
+			(b.ready() ? ready : servingTerminating ? terminating : notReady).add(b);
+		}
+	}
+
+	/** A slice port feeds a Service port when name and protocol match (kube-proxy keys endpoints by port name). */
+	private Split fromSlices(Service svc, ServicePort sp, List<EndpointSlice> slices) {
+		Split split = new Split();
+		for (EndpointSlice slice : slices) {
 			for (EndpointSlice.Port port : slice.ports()) {
 				if (!port.name().equals(sp.name()) || !port.protocol().equals(sp.protocol())
 						|| port.port().orElse(0) == 0) {
@@ -72,11 +105,11 @@ public final class EndpointResolver {
 					String node = a.nodeName().isEmpty() ? pod.map(Pod::nodeName).orElse("") : a.nodeName();
 					Backend b = new Backend(pod, a.ip(), port.port().get(), node,
 							a.ready() || svc.publishNotReadyAddresses(), a.node().loc());
-					(b.ready() ? usable : notReady).add(b);
+					split.add(b, a.serving() && a.terminating());
 				}
 			}
 		}
-		return new Selection(List.of(), usable, List.of(), notReady, true);
+		return split;
 	}
 
 	/**

@@ -71,7 +71,7 @@ final class Headless {
 			for (Pod pod : endpoints.selected(svc)) {
 				if (pod.ready() || svc.publishNotReadyAddresses()) {
 					records.add(new Backend(Optional.of(pod), pod.ip(), port, pod.nodeName(), true,
-							pod.owner().doc().loc()));
+							pod.doc().loc()));
 				}
 			}
 			return records;

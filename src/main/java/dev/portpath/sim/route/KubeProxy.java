@@ -42,11 +42,11 @@ final class KubeProxy {
 		Selection sel = endpoints.resolve(svc, sp);
 		String refused = "connection refused: kube-proxy rejects connections to " + svc.namespace() + "/" + svc.name()
 				+ ":" + sp.describe() + ", which has no endpoints";
-		if (sel.backends().isEmpty()) {
+		if (sel.backends().isEmpty() && sel.terminating().isEmpty()) {
 			return none.explain(p, svc, sp, sel, refused);
 		}
-		endpointsHop(p, svc, sp, sel);
-		Policied policied = trafficPolicies(p, leg, sel.backends());
+		List<Backend> ready = endpointsHop(p, svc, sp, sel);
+		Policied policied = trafficPolicies(p, leg, ready);
 		if (policied.dropped().isPresent()) {
 			return policied.dropped().get();
 		}
@@ -65,16 +65,33 @@ final class KubeProxy {
 				Optional.of(new Via(svc, sp)));
 	}
 
-	/** The endpoints hop: where the endpoints come from, and which selected pods are left out and why. */
-	private void endpointsHop(Path p, Service svc, ServicePort sp, Selection sel) {
+	/**
+	 * The endpoints hop: where the endpoints come from, and which selected pods are left out and why. Answers
+	 * the endpoints kube-proxy uses: the ready ones, else those still serving while they terminate.
+	 */
+	private List<Backend> endpointsHop(Path p, Service svc, ServicePort sp, Selection sel) {
+		if (sel.backends().isEmpty()) {
+			List<Backend> serving = sel.terminating();
+			p.warn(Step.ENDPOINTS, serving.size() + " terminating endpoint" + (serving.size() == 1 ? "" : "s"), "no endpoint of "
+					+ svc.ref() + " port " + sp.describe() + " is ready, so kube-proxy falls back to the " + serving.size()
+					+ " that are terminating but still serving (" + serving.stream().map(Backend::label).limit(3)
+						.collect(Collectors.joining(", ")) + "); they stop answering when their pods are gone",
+					"wait for the new pods to become Ready, or find out why they are not", Ref.of(serving.get(0).source(),
+							svc.id()));
+			return serving;
+		}
 		List<Backend> usable = sel.backends();
 		String endpointsTo = usable.size() + " endpoint" + (usable.size() == 1 ? "" : "s");
+		if (sel.fromObservedSlices()) {
+			observedSlicesHop(p, svc, sp, sel, endpointsTo);
+			return usable;
+		}
 		if (sel.manual()) {
 			p.ok(Step.ENDPOINTS, endpointsTo, svc.ref() + " has no selector; its " + usable.size()
 					+ " endpoint address" + (usable.size() == 1 ? " comes" : "es come") + " from "
 					+ slicesOf(svc) + ", port " + sp.name().replaceAll("^$", "(unnamed)") + " = " + usable.get(0).port(),
 					Ref.of(usable.get(0).source(), svc.id()));
-			return;
+			return usable;
 		}
 		String message = "selector " + Texts.labels(svc.selector().get()) + " matches " + Texts.matched(sel.selected());
 		p.ok(Step.ENDPOINTS, endpointsTo, message, Refs.selector(svc), Refs.templateLabels(sel.selected().get(0).owner()));
@@ -86,10 +103,38 @@ final class KubeProxy {
 					+ sp.targetPort().name() + " in those pods, or stop selecting them",
 					Refs.targetPort(svc, sp));
 		}
+		notReadyNote(p, svc, sel);
+		return usable;
+	}
+
+	private static void notReadyNote(Path p, Service svc, Selection sel) {
 		if (!sel.notReady().isEmpty()) {
 			p.note(Texts.podCount(sel.notReady().size()) + " selected by " + svc.ref()
 					+ " are not Ready and get no traffic until they are.");
 		}
+	}
+
+	/**
+	 * Endpoints from the slices the cluster's EndpointSlice controller wrote (a dump): kube-proxy uses them as
+	 * they stand; where they and the pods disagree, a warning says how.
+	 */
+	private void observedSlicesHop(Path p, Service svc, ServicePort sp, Selection sel, String endpointsTo) {
+		List<Backend> usable = sel.backends();
+		String names = sel.observed().stream().map(dev.portpath.sim.model.EndpointSlice::name).distinct()
+			.collect(Collectors.joining(", "));
+		p.ok(Step.ENDPOINTS, endpointsTo, "EndpointSlice " + names + ", which the cluster's EndpointSlice controller"
+				+ " wrote, lists " + endpointsTo + " ready for port " + sp.name().replaceAll("^$", "(unnamed)")
+				+ " (" + usable.stream().map(Backend::label).limit(3).collect(Collectors.joining(", "))
+				+ (usable.size() > 3 ? ", …" : "") + "); kube-proxy uses the slices as they stand",
+				Ref.of(usable.get(0).source(), "EndpointSlice/" + svc.namespace() + "/" + names), Refs.selector(svc));
+		List<SliceDrift.Difference> drift = SliceDrift.of(cluster, endpoints, svc, sp);
+		if (!drift.isEmpty()) {
+			p.warn(Step.ENDPOINTS, endpointsTo, "the slices and the pods disagree: " + drift.stream()
+				.limit(2).map(SliceDrift.Difference::text).collect(Collectors.joining("; "))
+					+ (drift.size() > 2 ? "; and " + (drift.size() - 2) + " more" : ""), SliceDrift.fix(svc),
+					drift.get(0).ref());
+		}
+		notReadyNote(p, svc, sel);
 	}
 
 	/** The endpoints a traffic policy leaves, or the drop when it leaves none. */

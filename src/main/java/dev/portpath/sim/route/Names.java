@@ -53,7 +53,7 @@ final class Names {
 			return p.fail(Step.DNS, d.host(), why, "set dnsPolicy: ClusterFirstWithHostNet in the pod spec",
 					Outcome.NXDOMAIN, "Could not resolve host: " + d.host(),
 					Ref.of(Refs.field(cp.spec(), cp.spec().get("dnsPolicy").present() ? "dnsPolicy" : "hostNetwork"),
-							cp.owner().id() + "/" + cp.owner().templatePath() + ".dnsPolicy"));
+							cp.id() + "/" + cp.specPath() + ".dnsPolicy"));
 		}
 		if (pod.isPresent()) {
 			Optional<Leg.Done> blocked = lookupMayLeave(p, pod.get(), d);
@@ -121,7 +121,7 @@ final class Names {
 									+ " spec only promises them for headless Services)").orElse(""),
 					pa.service().map(Refs::service).orElse(Refs.workload(pa.pod().owner())),
 					pa.pod().owner().is("StatefulSet") ? Refs.docField(pa.pod().owner().doc(), "serviceName", "spec")
-							: Ref.of(Refs.field(pa.pod().spec(), "subdomain"), pa.pod().owner().id()));
+							: Ref.of(Refs.field(pa.pod().spec(), "subdomain"), pa.pod().id()));
 			return new Leg.ToPod(client, d, pa.pod());
 		}
 		Dns.ServiceAnswer sa = (Dns.ServiceAnswer) answer;

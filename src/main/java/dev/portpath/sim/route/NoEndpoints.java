@@ -43,6 +43,13 @@ final class NoEndpoints {
 	/** A selectorless Service: its slices (or Endpoints object) are missing, misnamed, mismatched or not ready. */
 	private Leg.Done manual(Path p, Service svc, ServicePort sp, Selection sel, String refused) {
 		List<EndpointSlice> slices = cluster.slicesFor(svc);
+		if (slices.isEmpty() && svc.isApiServer()) {
+			return p.toward(Points.external("the API server", sp.port(), sp.protocol())).fail(Step.EXTERNAL,
+					"the API server", svc.ref() + " is the Kubernetes API server's own Service: the API server writes its"
+					+ " addresses into EndpointSlice kubernetes itself (not in these manifests), and kube-proxy sends "
+					+ svc.name() + ":" + sp.port() + " there, outside the pods PortPath simulates", "", Outcome.EXTERNAL,
+					"answered by the Kubernetes API server (HTTPS; 401 or 403 without credentials)", Refs.service(svc));
+		}
 		if (slices.isEmpty()) {
 			Optional<Leg.Done> misnamed = misnamed(p, svc, refused);
 			if (misnamed.isPresent()) {

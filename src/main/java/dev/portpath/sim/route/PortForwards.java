@@ -168,7 +168,7 @@ final class PortForwards {
 		p.ok(Step.POD, "localhost:" + port, "the container runtime dials localhost:" + port + " inside pod " + pod.name()
 				+ "'s network namespace (so an app bound only to 127.0.0.1 answers too)", Refs.workload(pod.owner()));
 		Destination d = new Destination("tcp", Protocol.TCP, "localhost", port, "");
-		Backend b = new Backend(Optional.of(pod), "127.0.0.1", port, pod.nodeName(), true, pod.owner().doc().loc());
+		Backend b = new Backend(Optional.of(pod), "127.0.0.1", port, pod.nodeName(), true, pod.doc().loc());
 		return new Leg.ToDelivery(Optional.empty(), Protocol.TCP, d, b, List.of(b), Optional.empty()); // loopback: no policy
 	}
 

@@ -88,13 +88,13 @@ public final class Refs {
 	}
 
 	public static Ref containerPort(Pod pod, Container c, ContainerPort p) {
-		return Ref.of(field(p.node(), "containerPort"), pod.owner().id() + "/" + p.path() + ".containerPort");
+		return Ref.of(field(p.node(), "containerPort"), pod.id() + "/" + p.path() + ".containerPort");
 	}
 
 	public static Ref container(Pod pod, Container c) {
 		YNode ports = c.node().get("ports");
 		Loc loc = ports.present() ? field(c.node(), "ports") : field(c.node(), "name");
-		return Ref.of(loc, pod.owner().id() + "/" + c.path() + (ports.present() ? ".ports" : ""));
+		return Ref.of(loc, pod.id() + "/" + c.path() + (ports.present() ? ".ports" : ""));
 	}
 
 	/** Where a pod's ports are declared: its first running container, any container, or the workload. */
@@ -120,11 +120,11 @@ public final class Refs {
 		for (Container c : pod.containers()) {
 			for (dev.portpath.sim.model.Probes.Undeclared u : dev.portpath.sim.model.Probes.undeclared(c)) {
 				if (u.blocksReadiness()) {
-					return Ref.of(u.node().loc(), pod.owner().id() + "/" + u.path());
+					return Ref.of(u.node().loc(), pod.id() + "/" + u.path());
 				}
 			}
 		}
-		return docField(pod.owner().doc(), "conditions", "status");
+		return docField(pod.doc(), "conditions", "status");
 	}
 
 	public static Ref workload(Workload w) {

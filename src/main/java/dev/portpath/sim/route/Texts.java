@@ -35,7 +35,7 @@ final class Texts {
 		if (pods.size() == 1 && pods.get(0).owner().is("Pod")) {
 			return "pod " + pods.get(0).ref();
 		}
-		return podCount(Sampling.count(pods)) + " of " + owners(pods) + Sampling.note(pods);
+		return podCount(Sampling.count(pods)) + " of " + owners(pods) + Sampling.note(pods) + Sampling.observedNote(pods);
 	}
 
 	static String owners(List<Pod> pods) {
