@@ -48,7 +48,11 @@ public enum Code {
 	EGRESS_BLOCKS_DNS("warning", "pods isolated for egress with no rule that allows DNS (port 53)"),
 	NETWORKPOLICY_OR_INSTEAD_OF_AND("info", "a peer list with a podSelector item and a namespaceSelector item: OR, not AND"),
 	STATEFULSET_SERVICE_NOT_HEADLESS("info", "a StatefulSet's serviceName names a Service that is not headless: per-pod DNS names only by CoreDNS's grace"),
-	PODS_SAMPLED("info", "a workload asks for more pods than PortPath simulates in all (--max-pods): answers about its pods rest on a sample");
+	PODS_SAMPLED("info", "a workload asks for more pods than PortPath simulates in all (--max-pods): answers about its pods rest on a sample"),
+	ENDPOINTSLICE_STALE("warning", "an EndpointSlice the cluster wrote lists an address that no pod in the manifests has (now)"),
+	ENDPOINTSLICE_MISSING_POD("warning", "a selected pod with the port is in none of the Service's EndpointSlices: kube-proxy sends it nothing"),
+	ENDPOINTSLICE_READINESS_DIFFERS("warning", "an EndpointSlice's ready condition is not what the pod's status says"),
+	FEWER_PODS_THAN_REPLICAS("info", "the manifests hold fewer pods of a workload than it asks for (mid-rollout, Pending, or a partial dump)");
 
 	private final String severity;
 

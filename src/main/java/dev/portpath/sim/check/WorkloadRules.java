@@ -37,13 +37,19 @@ final class WorkloadRules implements Rule {
 								+ " asked for, but endpoints lists and per-pod answers rest on the sample",
 						"raise --max-pods to simulate them all, or trace a smaller set of manifests"));
 			}
+			if (w.observed() && w.simulated() < w.replicas()) {
+				out.add(Findings.info(Code.FEWER_PODS_THAN_REPLICAS, Refs.docField(w.doc(), "replicas", "spec"), w.ref()
+						+ " asks for " + w.replicas() + " pods, and the manifests hold " + w.simulated() + " of them: traces"
+						+ " use those", "if this is not a rollout in progress, kubectl describe " + w.kind().toLowerCase(java.util.Locale.ROOT)
+						+ " " + w.name() + " and its pods' events say why the others are missing (Pending, quota, scheduling)"));
+			}
 			Optional<Pod> pod = cluster.podsOf(w).stream().findFirst();
 			List<Container> containers = pod.map(Pod::containers).orElse(List.of());
 			if (pod.isEmpty()) {
 				continue; // replicas: 0 — nothing runs, so nothing to collide or probe
 			}
-			duplicates(w, containers).ifPresent(out::add);
-			out.addAll(probes(w, containers));
+			duplicates(w, pod.get().id(), containers).ifPresent(out::add);
+			out.addAll(probes(w, pod.get().id(), containers));
 			hostPorts(cluster, w, pod.get()).ifPresent(out::add);
 			if (w.is("StatefulSet")) {
 				statefulSetService(cluster, w).ifPresent(out::add);
@@ -53,7 +59,7 @@ final class WorkloadRules implements Rule {
 	}
 
 	/** Two running containers declaring the same port/protocol: the API server warns, and one fails to bind. */
-	private static Optional<Finding> duplicates(Workload w, List<Container> containers) {
+	private static Optional<Finding> duplicates(Workload w, String at, List<Container> containers) {
 		Map<String, Container> owner = new HashMap<>();
 		for (Container c : containers) {
 			if (!c.running()) {
@@ -64,7 +70,7 @@ final class WorkloadRules implements Rule {
 				Container first = owner.putIfAbsent(key, c);
 				if (first != null && !first.name().equals(c.name())) {
 					return Optional.of(Findings.warning(Code.DUPLICATE_CONTAINER_PORT,
-							Ref.of(Refs.field(p.node(), "containerPort"), w.id() + "/" + p.path() + ".containerPort"),
+							Ref.of(Refs.field(p.node(), "containerPort"), at + "/" + p.path() + ".containerPort"),
 							"containers " + first.name() + " and " + c.name() + " of " + w.ref()
 									+ " both declare port " + key + "; they share one network namespace, so only one can"
 									+ " listen there (the other fails with 'address already in use')",
@@ -76,14 +82,14 @@ final class WorkloadRules implements Rule {
 	}
 
 	/** A probe that names a port the container does not declare never succeeds: the kubelet cannot find it. */
-	private static List<Finding> probes(Workload w, List<Container> containers) {
+	private static List<Finding> probes(Workload w, String at, List<Container> containers) {
 		List<Finding> out = new ArrayList<>();
 		for (Container c : containers) {
 			for (Probes.Undeclared u : Probes.undeclared(c)) {
 				String effect = u.probe().equals("readinessProbe") ? "the pods never become Ready, so no Service sends them traffic"
 						: u.probe().equals("livenessProbe") ? "the kubelet keeps restarting the container"
 								: "the container never finishes starting";
-				out.add(Findings.error(Code.PROBE_PORT_NOT_DECLARED, Ref.of(u.node().loc(), w.id() + "/" + u.path()),
+				out.add(Findings.error(Code.PROBE_PORT_NOT_DECLARED, Ref.of(u.node().loc(), at + "/" + u.path()),
 						u.probe() + " of container " + c.name() + " in " + w.ref() + " uses the port name " + u.port()
 								+ ", which the container does not declare; the probe fails and " + effect,
 						"declare a port named " + u.port() + " in container " + c.name() + ", or probe the port number"));
@@ -103,7 +109,7 @@ final class WorkloadRules implements Rule {
 					boolean nodesKnown = cluster.nodes().stream().anyMatch(n -> n.doc().isPresent());
 					// with the nodes written down the shortfall is certain; otherwise the cluster may be larger
 					return Optional.of(Findings.of(nodesKnown ? Finding.Severity.ERROR : Finding.Severity.WARNING, Code.HOSTPORT_CONFLICT,
-							Ref.of(Refs.field(p.node(), pod.hostNetwork() ? "containerPort" : "hostPort"), w.id() + "/" + p.path()),
+							Ref.of(Refs.field(p.node(), pod.hostNetwork() ? "containerPort" : "hostPort"), pod.id() + "/" + p.path()),
 							w.ref() + " asks for " + w.replicas() + " replicas, each with hostPort " + p.hostPort() + "/"
 									+ p.protocol() + ", but only one pod per node can have it and there "
 									+ (nodesKnown ? "are " : "are (by default) ")

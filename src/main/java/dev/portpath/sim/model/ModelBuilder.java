@@ -115,6 +115,10 @@ public final class ModelBuilder {
 			}
 			budget.tick();
 			Workload w = workload(d, templatePath, nodeCount);
+			if (pods == null && d.kind().equals("Pod") && d.root().path("status", "phase").present()) {
+				running.put(d, List.of(d)); // a bare Pod as the cluster prints it: its status is the truth
+				pods = running.get(d);
+			}
 			workloads.add(pods == null ? w : w.observing(pods.size()));
 		}
 		return workloads;

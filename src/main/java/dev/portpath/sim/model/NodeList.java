@@ -1,9 +1,11 @@
 package dev.portpath.sim.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,8 +52,14 @@ final class NodeList {
 		nodes.forEach(x -> known.add(x.name()));
 		Set<String> written = new HashSet<>(nodes.stream().map(Node::ip).toList());
 		int invented = 0;
+		Map<String, String> hostIps = hostIps(docs);
 		for (String name : nodeNamesWritten(docs)) {
 			if (known.add(name)) {
+				String hostIp = hostIps.getOrDefault(name, "");
+				if (!hostIp.isEmpty() && written.add(hostIp)) {
+					nodes.add(new Node(name, hostIp, Optional.empty(), false)); // a pod's status.hostIP names it
+					continue;
+				}
 				String ip;
 				do {
 					ip = "172.18.2." + (2 + invented++);
@@ -61,6 +69,21 @@ final class NodeList {
 			}
 		}
 		return nodes;
+	}
+
+	/** The node addresses Pods' status gives (status.hostIP beside spec.nodeName), by node name. */
+	private static Map<String, String> hostIps(List<Doc> docs) {
+		Map<String, String> out = new HashMap<>();
+		for (Doc d : docs) {
+			if (d.kind().equals("Pod")) {
+				String node = d.root().path("spec", "nodeName").str("");
+				String ip = d.root().path("status", "hostIP").str("");
+				if (!node.isEmpty() && !ip.isEmpty()) {
+					out.putIfAbsent(node, ip);
+				}
+			}
+		}
+		return out;
 	}
 
 	/** Node names in pod specs and EndpointSlice endpoints, in the order written. */

@@ -103,9 +103,12 @@ final class PodFactory {
 			YNode spec = d.root().get("spec");
 			List<Container> containers = containers(spec, "spec");
 			boolean hostNetwork = spec.get("hostNetwork").bool().orElse(false);
-			String nodeName = spec.get("nodeName").str("");
-			Integer index = nodeIndex.get(nodeName);
 			String ip = d.root().path("status", "podIP").str("");
+			String nodeName = spec.get("nodeName").str("");
+			if (nodeName.isEmpty() && (!ip.isEmpty() || d.root().path("status", "phase").str("").equals("Running"))) {
+				nodeName = nodes.get(placement(spec, out.size(), List.of())).name(); // running, so scheduled somewhere
+			}
+			Integer index = nodeIndex.get(nodeName);
 			if (ip.isEmpty() && hostNetwork && index != null && !terminal(d)) {
 				ip = nodes.get(index).ip();
 			}

@@ -47,8 +47,9 @@ final class PortForwards {
 		if (pf.kind().equals("Service")) {
 			return service(p, pf, command);
 		}
-		Workload w = parser.workload(pf.namespace(), pf.kind(), pf.name());
-		Optional<Pod> pod = parser.firstPod(w);
+		Optional<Pod> byName = pf.kind().equals("Pod") ? parser.podNamed(pf.namespace(), pf.name()) : Optional.empty();
+		Workload w = byName.isPresent() ? byName.get().owner() : parser.workload(pf.namespace(), pf.kind(), pf.name());
+		Optional<Pod> pod = byName.isPresent() ? byName : parser.firstPod(w);
 		if (pod.isEmpty()) {
 			return p.fail(Step.PORT_FORWARD, w.name(), w.ref() + " has no pods (replicas: " + w.replicas()
 					+ "), so kubectl waits for one (--pod-running-timeout, 60 s) and gives up",
@@ -70,7 +71,7 @@ final class PortForwards {
 		else {
 			port = Integer.parseInt(pf.port());
 		}
-		String chosen = w.is("Pod") ? "" : " picks pod " + pod.get().name() + choice(w)
+		String chosen = byName.isPresent() || w.is("Pod") ? "" : " picks pod " + pod.get().name() + choice(w)
 				+ " and";
 		p.ok(Step.PORT_FORWARD, pod.get().name() + ":" + port, command + chosen + " tunnels through the API server and"
 				+ " kubelet to port " + port + " (no Service, kube-proxy or NetworkPolicy involved)", Refs.workload(w));

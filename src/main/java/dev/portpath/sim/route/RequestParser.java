@@ -66,6 +66,10 @@ public final class RequestParser {
 			throw new BadRequestException("--from '" + f + "': '" + kindWord
 					+ "' is not a kind that runs pods (pod, deployment, statefulset, daemonset, replicaset, job, cronjob)");
 		}
+		Optional<Pod> named = kind.equals("Pod") ? podNamed(ns, name) : Optional.empty();
+		if (named.isPresent()) {
+			return new Client(Client.Kind.POD, named, ns, Optional.empty(), name + " (" + ns + ")");
+		}
 		Workload w = workload(ns, kind, name);
 		Pod pod = firstPod(w).orElseThrow(() -> new BadRequestException(
 				"--from '" + f + "': " + w.ref() + " has no pods (replicas: " + w.replicas() + ")"));
@@ -90,6 +94,11 @@ public final class RequestParser {
 			.limit(8)
 			.toList();
 		return names.isEmpty() ? "" : " (there is: " + String.join(", ", names) + ")";
+	}
+
+	/** A pod by its name: one the manifests hold (a dump), or a bare Pod's. */
+	Optional<Pod> podNamed(String ns, String name) {
+		return cluster.pod(ns, name);
 	}
 
 	/** kubectl picks the "most active" pod; all simulated pods are equally active, so the first by name. */
