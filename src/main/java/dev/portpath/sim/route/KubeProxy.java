@@ -72,10 +72,12 @@ final class KubeProxy {
 	private List<Backend> endpointsHop(Path p, Service svc, ServicePort sp, Selection sel) {
 		if (sel.backends().isEmpty()) {
 			List<Backend> serving = sel.terminating();
+			String count = serving.size() == 1 ? "the endpoint that is" : "the " + serving.size() + " endpoints that are";
 			p.warn(Step.ENDPOINTS, serving.size() + " terminating endpoint" + (serving.size() == 1 ? "" : "s"), "no endpoint of "
-					+ svc.ref() + " port " + sp.describe() + " is ready, so kube-proxy falls back to the " + serving.size()
-					+ " that are terminating but still serving (" + serving.stream().map(Backend::label).limit(3)
-						.collect(Collectors.joining(", ")) + "); they stop answering when their pods are gone",
+					+ svc.ref() + " port " + sp.describe() + " is ready, so kube-proxy falls back to " + count
+					+ " terminating but still serving (" + serving.stream().map(Backend::label).limit(3)
+						.collect(Collectors.joining(", ")) + "); " + (serving.size() == 1 ? "it stops" : "they stop")
+					+ " answering when " + (serving.size() == 1 ? "its pod is" : "their pods are") + " gone",
 					"wait for the new pods to become Ready, or find out why they are not", Ref.of(serving.get(0).source(),
 							svc.id()));
 			return serving;
@@ -94,7 +96,7 @@ final class KubeProxy {
 			return usable;
 		}
 		String message = "selector " + Texts.labels(svc.selector().get()) + " matches " + Texts.matched(sel.selected());
-		p.ok(Step.ENDPOINTS, endpointsTo, message, Refs.selector(svc), Refs.templateLabels(sel.selected().get(0).owner()));
+		p.ok(Step.ENDPOINTS, endpointsTo, message, Refs.selector(svc), Refs.podLabels(sel.selected().get(0)));
 		if (!sel.unresolved().isEmpty()) {
 			p.warn(Step.ENDPOINTS, endpointsTo, "targetPort " + sp.targetPort().name() + " names no " + sp.protocol()
 					+ " port in " + Texts.podCount(sel.unresolved().size()) + " (" + Texts.owners(sel.unresolved())
@@ -108,8 +110,15 @@ final class KubeProxy {
 	}
 
 	private static void notReadyNote(Path p, Service svc, Selection sel) {
-		if (!sel.notReady().isEmpty()) {
-			p.note(Texts.podCount(sel.notReady().size()) + " selected by " + svc.ref()
+		List<Backend> notReady = sel.notReady();
+		if (notReady.size() == 1) {
+			Backend b = notReady.get(0);
+			p.note((b.pod().isPresent() ? "Pod " + b.pod().get().name() : "Endpoint " + b.ip()) + " of " + svc.ref()
+					+ " is not Ready" + b.pod().map(x -> x.notReadyBecause().isEmpty() ? "" : " (" + x.notReadyBecause() + ")")
+						.orElse("") + " and gets no traffic until it is.");
+		}
+		else if (!notReady.isEmpty()) {
+			p.note(Texts.podCount(notReady.size()) + " selected by " + svc.ref()
 					+ " are not Ready and get no traffic until they are.");
 		}
 	}

@@ -108,6 +108,15 @@ public final class Refs {
 		return workload(pod.owner());
 	}
 
+	/** Where a pod's labels are written: its own metadata for a pod the manifests hold, else its template's. */
+	public static Ref podLabels(Pod pod) {
+		if (!pod.observed()) {
+			return templateLabels(pod.owner());
+		}
+		YNode meta = pod.doc().root().get("metadata");
+		return Ref.of(meta.present() ? field(meta, "labels") : pod.doc().loc(), pod.id() + "/metadata.labels");
+	}
+
 	public static Ref templateLabels(Workload w) {
 		String metaPath = w.templatePath().substring(0, w.templatePath().length() - "spec".length()) + "metadata";
 		YNode meta = w.doc().root().path(metaPath.split("\\."));
