@@ -53,7 +53,8 @@ final class KubeProxy {
 		List<Backend> usable = policied.backends();
 		Backend chosen = Translation.representative(usable, leg.d().protocol());
 		String translation = leg.address() + " → " + chosen.ip() + ":" + chosen.port() + ": "
-				+ Translation.reason(svc, sp, usable);
+				+ (sel.fromObservedSlices() ? "the EndpointSlice's port " + chosen.port() + " is the destination (the"
+						+ " controller resolved targetPort " + sp.targetPort() + " to it)" : Translation.reason(svc, sp, usable));
 		int standsFor = Sampling.count(usable.stream().flatMap(b -> b.pod().stream()).toList())
 				+ (int) usable.stream().filter(b -> b.pod().isEmpty()).count();
 		String pick = usable.size() == 1 ? "" : "; one of " + standsFor + " endpoints, picked "
