@@ -108,6 +108,34 @@ public final class Engine {
 				() -> new dev.portpath.sim.explain.Explainer(prepared.cluster()).suggestions());
 	}
 
+	/**
+	 * Every route the manifests define (the route map's entry points), each traced from its usual client, or
+	 * from {@code from} when given; a bad FROM raises {@link BadRequestException}.
+	 */
+	public java.util.List<dev.portpath.sim.routes.Route> routes(Prepared prepared, java.util.Optional<String> from) {
+		java.util.List<dev.portpath.sim.explain.RouteRow> rows = explain(prepared).routes();
+		from.ifPresent(f -> new Tracer(prepared.cluster()).checkFrom(f));
+		return guarded("tracing the routes of", () -> dev.portpath.sim.routes.RouteTable.of(rows, from,
+				request -> tracedOrRefused(prepared, request)));
+	}
+
+	/** A route's request that cannot be traced from the client asked for (say, a ClusterIP from outside) is answered, not raised. */
+	private Trace tracedOrRefused(Prepared prepared, Request request) {
+		try {
+			return trace(prepared, request);
+		}
+		catch (BadRequestException ex) {
+			return new Trace(request, Outcome.INVALID, String.valueOf(ex.getMessage()), List.of(), java.util.Optional.empty(), List.of(),
+					List.of(), List.of());
+		}
+	}
+
+	/** What changes between the routes of two versions of the manifests, each route traced in both. */
+	public dev.portpath.sim.routes.RouteDiff.Result diff(Prepared base, Prepared head) {
+		return dev.portpath.sim.routes.RouteDiff.of(routes(base, java.util.Optional.empty()),
+				routes(head, java.util.Optional.empty()));
+	}
+
 	public CheckReport check(Prepared prepared) {
 		return guarded("checking", () -> new Checker(prepared.cluster()).check(prepared.errors()));
 	}

@@ -74,6 +74,11 @@ public final class Tracer {
 		this.delivery = new Delivery(c);
 	}
 
+	/** Reads FROM without tracing: raises {@link BadRequestException} when it names no client. */
+	public void checkFrom(String from) {
+		parser.client(from);
+	}
+
 	/** Reads FROM and TO without tracing: raises {@link BadRequestException} for either. */
 	public void checkRequest(Request request) {
 		if (!(parser.target(request.to()) instanceof PortForward)) {
