@@ -84,6 +84,9 @@ final class ShellLabels {
 			throw bad(from, "an empty label between commas; write k=v,k2=v2 with nothing between them but ','");
 		}
 		int eq = pair.indexOf('=');
+		if (eq < 0 && pair.chars().anyMatch(Character::isWhitespace)) {
+			throw bad(from, "label '" + cut(pair) + "' has no '='; write KEY=VALUE, with no spaces in the list");
+		}
 		if (eq < 0) {
 			throw bad(from, "label '" + cut(pair) + "' has no value; write " + cut(pair) + "=VALUE (an empty value is "
 					+ cut(pair) + "=)");

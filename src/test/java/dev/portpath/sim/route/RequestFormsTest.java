@@ -68,6 +68,7 @@ class RequestFormsTest {
 			shell:                   | no labels after 'shell:'; write [NS/]shell:k=v,k2=v2, or plain shell
 			shell:role               | label 'role' has no value; write role=VALUE (an empty value is role=)
 			shell:role=a=b           | label 'role=a=b' has more than one '='
+			"shell:role frontend"    | label 'role frontend' has no '='; write KEY=VALUE, with no spaces in the list
 			shell:=x                 | label '=x' has no key
 			"shell:role=front end"   | label value 'front end' of role is not valid (write no spaces in the list): a valid label must be an empty string or consist of alphanumeric characters
 			"shell:a=b, tier=c"      | label key ' tier' is not valid (write no spaces in the list): name part must consist of alphanumeric characters
