@@ -175,29 +175,64 @@ final class KubeProxy {
 					+ " on " + node + " are used", Refs.docField(svc.doc(), "internalTrafficPolicy", "spec"));
 			usable = local;
 		}
-		if (leg.entry() != Entry.CLUSTER_IP && client.kind() == Client.Kind.EXTERNAL
-				&& svc.externalTrafficPolicy() == TrafficPolicy.LOCAL) {
-			List<Backend> everywhere = usable;
-			Optional<String> nodeName = nodeAt(address);
-			if (nodeName.isPresent()) {
-				String n = nodeName.get();
-				List<Backend> local = usable.stream().filter(b -> b.nodeName().equals(n)).toList();
-				if (local.isEmpty()) {
-					return new Policied(usable, Optional.of(p.fail(Step.KUBE_PROXY, address, "externalTrafficPolicy: Local"
-							+ " sends external traffic only to endpoints on the node it arrives at, and " + n
-							+ " runs none of " + svc.ref() + ", so kube-proxy drops it",
-							"send the request to a node that runs a pod (" + nodesOf(usable)
-									+ "), or set externalTrafficPolicy: Cluster",
-							Outcome.NO_ENDPOINTS, "connection times out: no local endpoints on " + n,
-							Refs.docField(svc.doc(), "externalTrafficPolicy", "spec"))));
-				}
-				usable = local;
-			}
-			p.ok(Step.KUBE_PROXY, address, "externalTrafficPolicy: Local keeps the client's source IP and uses only endpoints "
-					+ "on the receiving node; nodes without one (" + nodesWithout(everywhere) + ") drop the traffic",
-					Refs.docField(svc.doc(), "externalTrafficPolicy", "spec"));
+		if (leg.entry() != Entry.CLUSTER_IP && svc.externalTrafficPolicy() == TrafficPolicy.LOCAL) {
+			return externalLocal(p, leg, usable);
 		}
 		return new Policied(usable, Optional.empty());
+	}
+
+	/**
+	 * externalTrafficPolicy Local at a node, load balancer or external address: outside traffic keeps to the
+	 * endpoints on the receiving node and is dropped where there are none; a pod's address, or the receiving
+	 * node's own, goes to the endpoints on every node.
+	 */
+	private Policied externalLocal(Path p, Leg.ToEndpoints leg, List<Backend> usable) {
+		Service svc = leg.service();
+		String address = leg.address();
+		Ref field = Refs.docField(svc.doc(), "externalTrafficPolicy", "spec");
+		if (!fromOutside(leg)) {
+			p.ok(Step.KUBE_PROXY, address, "externalTrafficPolicy: Local does not narrow this request: it comes from "
+					+ (leg.client().kind() == Client.Kind.POD && !leg.client().party().isNode() ? "a pod's address"
+							: "the receiving node's own address")
+					+ ", which kube-proxy sends to the endpoints on every node", field);
+			return new Policied(usable, Optional.empty());
+		}
+		List<Backend> everywhere = usable;
+		Optional<String> nodeName = nodeAt(address);
+		if (nodeName.isPresent()) {
+			String n = nodeName.get();
+			List<Backend> local = usable.stream().filter(b -> b.nodeName().equals(n)).toList();
+			String from = leg.client().kind() == Client.Kind.EXTERNAL ? ""
+					: " (a request from " + leg.client().label() + "'s address is external traffic to " + n + ")";
+			if (local.isEmpty()) {
+				return new Policied(usable, Optional.of(p.fail(Step.KUBE_PROXY, address, "externalTrafficPolicy: Local"
+						+ " sends external traffic only to endpoints on the node it arrives at, and " + n
+						+ " runs none of " + svc.ref() + ", so kube-proxy drops it" + from,
+						"send the request to a node that runs a pod (" + nodesOf(usable)
+								+ "), or set externalTrafficPolicy: Cluster",
+						Outcome.NO_ENDPOINTS, "connection times out: no local endpoints on " + n, field)));
+			}
+			usable = local;
+		}
+		p.ok(Step.KUBE_PROXY, address, "externalTrafficPolicy: Local keeps the client's source IP and uses only endpoints "
+				+ "on the receiving node; nodes without one (" + nodesWithout(everywhere) + ") drop the traffic", field);
+		return new Policied(usable, Optional.empty());
+	}
+
+	/**
+	 * Whether kube-proxy on the receiving node treats the source as outside traffic, to which
+	 * externalTrafficPolicy applies: an external client, or a node's own address (a node shell, a hostNetwork
+	 * pod) arriving at another node's address. A pod's address, or the receiving node's own, goes to the
+	 * endpoints cluster-wide (kube-proxy's rules for pod traffic and for LOCAL source addresses).
+	 */
+	private boolean fromOutside(Leg.ToEndpoints leg) {
+		Client client = leg.client();
+		if (client.kind() == Client.Kind.EXTERNAL) {
+			return true;
+		}
+		boolean hostAddress = client.kind() == Client.Kind.NODE
+				|| client.pod().map(dev.portpath.sim.model.Pod::hostNetwork).orElse(false);
+		return hostAddress && nodeAt(leg.address()).filter(n -> !n.equals(client.nodeName())).isPresent();
 	}
 
 	/** The node whose IP an address ({@code ip:port}) names, if any. */
@@ -239,8 +274,7 @@ final class KubeProxy {
 	private Party sourceAfterProxy(Leg.ToEndpoints leg) {
 		Client client = leg.client();
 		Service svc = leg.service();
-		if (client.kind() != Client.Kind.EXTERNAL || leg.entry() == Entry.CLUSTER_IP
-				|| svc.externalTrafficPolicy() == TrafficPolicy.LOCAL) {
+		if (!fromOutside(leg) || leg.entry() == Entry.CLUSTER_IP || svc.externalTrafficPolicy() == TrafficPolicy.LOCAL) {
 			return client.party();
 		}
 		Node node = nodeOf(leg.address()).orElse(cluster.nodes().get(0));

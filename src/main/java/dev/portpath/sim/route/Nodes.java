@@ -40,7 +40,8 @@ final class Nodes {
 		Client client = leg.client();
 		Destination d = leg.d();
 		Optional<Node> specific = leg.node();
-		Node node = specific.orElse(cluster.nodes().get(0));
+		// "node" is any node: a node's shell reaches its own, anyone else the first
+		Node node = specific.or(client::node).orElse(cluster.nodes().get(0));
 		Optional<Leg> nodePort = nodePort(p, client, d, specific, node);
 		if (nodePort.isPresent()) {
 			return nodePort.get();

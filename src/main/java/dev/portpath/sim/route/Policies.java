@@ -141,9 +141,24 @@ public final class Policies {
 		}
 		return Optional.of(new Verdict(false, "NetworkPolicy isolates " + src.label() + " for egress ("
 				+ egress.stream().map(NetworkPolicy::name).collect(Collectors.joining(", ")) + ") and no rule allows "
-				+ ip + ":" + port + "/" + protocol + " (an address outside the pods needs an ipBlock rule)",
+				+ ip + ":" + port + "/" + protocol + " (an address outside the pods needs an ipBlock rule)"
+				+ allowed(egress, false),
 				"add an egress rule with ipBlock cidr " + ip + "/32 and port " + port,
 				egress.stream().map(p -> Refs.doc(p.doc())).toList()));
+	}
+
+	/**
+	 * What the policies isolating {@code pod} for a direction would let through, one clause per policy (see
+	 * {@link PolicyAllowances}); empty when the pod is not isolated that way or its policies deny all of it.
+	 */
+	public String wouldAllow(Pod pod, boolean egress) {
+		return PolicyAllowances.describe(selecting(pod, egress), !egress);
+	}
+
+	/** The clause a denial ends with: everything the isolating policies allow, or nothing when they allow nothing. */
+	private static String allowed(List<NetworkPolicy> policies, boolean ingress) {
+		String clauses = PolicyAllowances.describe(policies, ingress);
+		return clauses.isEmpty() ? "" : "; all they allow: " + clauses;
 	}
 
 	/** Policies in the pod's namespace that select it and isolate it for the direction. */
@@ -292,7 +307,7 @@ public final class Policies {
 				+ policies.stream().map(NetworkPolicy::name).collect(Collectors.joining(", ")) + ") and no rule allows "
 				+ (ingress ? src.label() : "pod " + dst.ref()) + " on " + port + "/" + protocol + ": "
 				+ String.join("; ", misses.subList(0, Math.min(4, misses.size())))
-				+ (src.why().isEmpty() ? "" : " (" + src.why() + ")");
+				+ (src.why().isEmpty() ? "" : " (" + src.why() + ")") + allowed(policies, ingress);
 		List<Ref> refs = new ArrayList<>();
 		refs.add(first);
 		policies.forEach(p -> refs.add(Refs.doc(p.doc())));

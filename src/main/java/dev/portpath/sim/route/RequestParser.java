@@ -10,6 +10,7 @@ import java.util.Optional;
 import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.Container;
 import dev.portpath.sim.model.ContainerPort;
+import dev.portpath.sim.model.Node;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Workload;
 import dev.portpath.sim.parse.Doc;
@@ -41,23 +42,29 @@ public final class RequestParser {
 	public Client client(String from) {
 		String f = from == null ? "" : from.trim();
 		if (f.isEmpty() || f.equals("shell")) {
-			return shell("default");
+			return shell("default", Map.of());
 		}
 		if (f.equals("node")) {
-			return new Client(Client.Kind.NODE, Optional.empty(), "", Optional.of(cluster.nodes().get(0)),
-					"node " + cluster.nodes().get(0).name());
+			return nodeClient(cluster.nodes().get(0));
+		}
+		if (f.regionMatches(true, 0, "node/", 0, 5)) {
+			return nodeClient(node(f.substring(5), "--from '" + ShellLabels.cut(f) + "'", ""));
 		}
 		if (f.equals("external")) {
 			return new Client(Client.Kind.EXTERNAL, Optional.empty(), "", Optional.empty(), "external client");
 		}
+		if (ShellLabels.looksLike(f)) {
+			ShellLabels.Parsed parsed = ShellLabels.parse(f);
+			return shell(parsed.namespace(), parsed.labels());
+		}
 		String[] parts = f.split("/", -1);
 		if (parts.length == 2 && parts[1].equals("shell")) {
-			return shell(parts[0]);
+			return shell(parts[0], Map.of());
 		}
 		String ns = parts.length == 3 ? parts[0] : "default";
 		if (parts.length < 2 || parts.length > 3) {
 			throw new BadRequestException("--from '" + f
-					+ "' is not a starting point: use shell, NS/shell, KIND/NAME, NS/KIND/NAME, node or external");
+					+ "' is not a starting point: use shell, NS/shell, [NS/]shell:k=v, KIND/NAME, NS/KIND/NAME, node, node/NAME or external");
 		}
 		String kindWord = parts[parts.length - 2].toLowerCase(Locale.ROOT);
 		String name = parts[parts.length - 1];
@@ -106,14 +113,57 @@ public final class RequestParser {
 		return cluster.podsOf(w).stream().min(Comparator.comparing(Pod::name));
 	}
 
-	private Client shell(String ns) {
+	/**
+	 * A temporary pod in {@code ns} with these labels (none for plain {@code shell}), on the first node, at an
+	 * address PortPath assumes: 10.244.1.254 unless a pod of the manifests has it, then the next free one below.
+	 */
+	private Client shell(String ns, Map<String, String> labels) {
 		YMap empty = new YMap(Map.of(), Loc.NONE);
 		Doc doc = new Doc(empty, Loc.NONE);
-		Workload w = new Workload("Pod", ns, "shell", 1, 1, Map.of(), "spec", "", doc);
+		Workload w = new Workload("Pod", ns, "shell", 1, 1, labels, "spec", "", doc);
 		Container c = new Container("shell", Container.Kind.REGULAR, List.of(), empty, "spec.containers[0]");
-		Pod pod = new Pod(ns, "shell", "10.244.1.254", cluster.nodes().get(0).name(), Map.of(), List.of(c), false,
+		Pod pod = new Pod(ns, "shell", freePodIp(), cluster.nodes().get(0).name(), labels, List.of(c), false,
 				"ClusterFirst", "", "", true, "", w, empty, true);
-		return new Client(Client.Kind.POD, Optional.of(pod), ns, Optional.empty(), "shell (" + ns + ")");
+		String label = labels.isEmpty() ? "shell (" + ns + ")" : "shell (" + ns + ", " + Texts.labels(pod.labels()) + ")";
+		return new Client(Client.Kind.POD, Optional.of(pod), ns, Optional.empty(), label);
+	}
+
+	/** An address in 10.244.0.0/16 that no pod of the manifests has: each pod rules out at most one. */
+	private String freePodIp() {
+		for (int third = 1; third < 256; third++) {
+			for (int fourth = 254; fourth > 0; fourth--) {
+				String ip = "10.244." + third + "." + fourth;
+				if (cluster.podsWithIp(ip).isEmpty()) {
+					return ip;
+				}
+			}
+		}
+		return "10.244.0.254"; // unreachable: more pods than addresses are never simulated
+	}
+
+	private static Client nodeClient(Node n) {
+		return new Client(Client.Kind.NODE, Optional.empty(), "", Optional.of(n), "node " + n.name());
+	}
+
+	/**
+	 * The node named in {@code node/NAME}: a Node of the manifests, a node a pod names in spec.nodeName, or
+	 * (with neither) one of those PortPath assumes; anything else is refused with the names it knows.
+	 */
+	Node node(String name, String where, String hint) {
+		if (name.isEmpty()) {
+			throw new BadRequestException(where + " names no node: write node/NAME, or node for any node");
+		}
+		return cluster.node(name).orElseThrow(() -> {
+			List<String> names = cluster.nodes().stream().map(Node::name).toList();
+			String known = String.join(", ", names.subList(0, Math.min(10, names.size())))
+					+ (names.size() > 10 ? " and " + (names.size() - 10) + " more" : "");
+			String whence = cluster.docsOfKind("Node").isEmpty()
+					? "; the manifests hold no Node object, so these are the nodes pods name in spec.nodeName or, with"
+							+ " none named, the ones PortPath assumes"
+					: "";
+			return new BadRequestException(where + ": there is no node " + ShellLabels.cut(name) + " (nodes: " + known
+					+ whence + ")" + hint);
+		});
 	}
 
 	/** The CoreDNS pod every cluster runs, for when the manifests do not include it. */
@@ -198,12 +248,42 @@ public final class RequestParser {
 			default -> throw new BadRequestException(
 					"--to '" + t + "': scheme " + scheme + " is not one of http, https, tcp, udp, sctp");
 		}
+		// node/NAME is one host (the contract's HOST grammar), so its '/' does not start the path
+		boolean named = rest.regionMatches(true, 0, "node/", 0, 5);
 		String path = "";
-		int slash = rest.indexOf('/');
+		int slash = rest.indexOf('/', named ? 5 : 0);
 		if (slash >= 0) {
 			path = rest.substring(slash);
 			rest = rest.substring(0, slash);
 		}
+		HostPort hp = hostPort(t, rest, defaultPort);
+		int port = hp.port();
+		if (port == 0) {
+			throw new BadRequestException("--to '" + t + "' needs a port (" + (scheme.isEmpty() ? "HOST:PORT" : scheme + "://HOST:PORT")
+					+ "); only http and https imply one");
+		}
+		if (port < 1 || port > 65535) {
+			throw new BadRequestException("--to '" + t + "': port " + port + " is not between 1 and 65535");
+		}
+		String host = hp.host().toLowerCase(Locale.ROOT);
+		if (named) {
+			String name = host.substring(5);
+			String asPath = ShellLabels.cut(name + path);
+			String hint = scheme.startsWith("http") && rest.indexOf(':') < 0
+					? "; for the path /" + asPath + " on any node, write " + scheme + "://node:" + port + "/" + asPath : "";
+			host = "node/" + node(name, "--to '" + ShellLabels.cut(t) + "'", hint).name();
+		}
+		if (host.isEmpty()) {
+			throw new BadRequestException("--to '" + t + "' names no host");
+		}
+		return new Destination(scheme, protocol, host, port, path);
+	}
+
+	private record HostPort(String host, int port) {
+	}
+
+	/** HOST[:PORT] or [IPv6][:PORT]; the port is {@code defaultPort} when none is written. */
+	private static HostPort hostPort(String t, String rest, int defaultPort) {
 		String host = rest;
 		int port = defaultPort;
 		int colon = rest.lastIndexOf(':');
@@ -224,16 +304,6 @@ public final class RequestParser {
 				throw new BadRequestException("--to '" + t + "': port '" + p + "' is not a number");
 			}
 		}
-		if (port == 0) {
-			throw new BadRequestException("--to '" + t + "' needs a port (" + (scheme.isEmpty() ? "HOST:PORT" : scheme + "://HOST:PORT")
-					+ "); only http and https imply one");
-		}
-		if (port < 1 || port > 65535) {
-			throw new BadRequestException("--to '" + t + "': port " + port + " is not between 1 and 65535");
-		}
-		if (host.isEmpty()) {
-			throw new BadRequestException("--to '" + t + "' names no host");
-		}
-		return new Destination(scheme, protocol, host.toLowerCase(Locale.ROOT), port, path);
+		return new HostPort(host, port);
 	}
 }

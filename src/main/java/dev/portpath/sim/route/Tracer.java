@@ -108,12 +108,15 @@ public final class Tracer {
 	}
 
 	/** Where a request starts: localhost, a node, an IP address, or a name. */
-	private static Leg first(Client client, Destination d) {
+	private Leg first(Client client, Destination d) {
 		if (d.host().equals("localhost") || d.host().startsWith("127.") || d.host().equals("::1")) {
 			return new Leg.ToLocalhost(client, d);
 		}
 		if (d.host().equals("node")) {
 			return new Leg.ToNode(client, d, Optional.empty());
+		}
+		if (d.host().startsWith("node/")) {
+			return new Leg.ToNode(client, d, cluster.node(d.host().substring(5))); // the parser knows it exists
 		}
 		if (Ips.isIp(d.host())) {
 			return new Leg.ByAddress(client, d);

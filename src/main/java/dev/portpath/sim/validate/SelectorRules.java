@@ -12,9 +12,9 @@ final class SelectorRules {
 
 	static final List<String> OPERATORS = List.of("In", "NotIn", "Exists", "DoesNotExist");
 
-	private static final String KEY_FIX = "write the label key as name or prefix/name: letters, digits, '-', '_' and '.', starting and ending with a letter or digit (for example app or app.kubernetes.io/name)";
+	static final String KEY_FIX = "write the label key as name or prefix/name: letters, digits, '-', '_' and '.', starting and ending with a letter or digit (for example app or app.kubernetes.io/name)";
 
-	private static final String VALUE_FIX = "write the label value with at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit (or leave it empty)";
+	static final String VALUE_FIX = "write the label value with at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit (or leave it empty)";
 
 	record Requirement(At at, String key, At keyAt, String operator, At operatorAt, List<String> values, At valuesAt,
 			List<At> valueItems) {
