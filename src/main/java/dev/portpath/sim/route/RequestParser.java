@@ -266,12 +266,15 @@ public final class RequestParser {
 			throw new BadRequestException("--to '" + t + "': port " + port + " is not between 1 and 65535");
 		}
 		String host = hp.host().toLowerCase(Locale.ROOT);
+		if (named && scheme.startsWith("http") && rest.indexOf(':') < 0 && cluster.node(host.substring(5)).isEmpty()) {
+			// http://node/healthz meant a path on any node before node/NAME existed (contract 1.0): it still does
+			path = "/" + host.substring(5) + path;
+			host = "node";
+			named = false;
+		}
 		if (named) {
 			String name = host.substring(5);
-			String asPath = ShellLabels.cut(name + path);
-			String hint = scheme.startsWith("http") && rest.indexOf(':') < 0
-					? "; for the path /" + asPath + " on any node, write " + scheme + "://node:" + port + "/" + asPath : "";
-			host = "node/" + node(name, "--to '" + ShellLabels.cut(t) + "'", hint).name();
+			host = "node/" + node(name, "--to '" + ShellLabels.cut(t) + "'", "").name();
 		}
 		if (host.isEmpty()) {
 			throw new BadRequestException("--to '" + t + "' names no host");

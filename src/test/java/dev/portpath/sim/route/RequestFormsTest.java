@@ -177,6 +177,8 @@ class RequestFormsTest {
 			http://node/worker-a              | http   | node/worker-a | 80    | ''
 			node:30080                        | ''     | node          | 30080 | ''
 			http://node:8080/healthz          | http   | node          | 8080  | /healthz
+			http://node/healthz               | http   | node          | 80    | /healthz
+			http://node/api/v1                | http   | node          | 80    | /api/v1
 			""")
 	void nodeTargets(String to, String scheme, String host, int port, String path) {
 		Destination d = (Destination) parser().target(to);
@@ -189,8 +191,7 @@ class RequestFormsTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			node/worker-z:30080     | --to 'node/worker-z:30080': there is no node worker-z (nodes: worker-a, worker-b)
-			http://node/healthz     | there is no node healthz (nodes: worker-a, worker-b); for the path /healthz on any node, write http://node:80/healthz
-			http://node/api/v1      | for the path /api/v1 on any node, write http://node:80/api/v1
+			http://node/worker-z:80 | --to 'http://node/worker-z:80': there is no node worker-z (nodes: worker-a, worker-b)
 			node/:30080             | --to 'node/:30080' names no node: write node/NAME, or node for any node
 			node/worker-a           | needs a port (HOST:PORT)
 			node/worker-a:x         | port 'x' is not a number
