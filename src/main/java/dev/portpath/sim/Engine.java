@@ -136,6 +136,11 @@ public final class Engine {
 				routes(head, java.util.Optional.empty()));
 	}
 
+	/** check, less the findings of the {@code ignored} codes (and those annotations silence), kept aside in the report. */
+	public CheckReport check(Prepared prepared, java.util.Set<String> ignored) {
+		return guarded("checking", () -> new Checker(prepared.cluster()).check(prepared.errors(), ignored));
+	}
+
 	public CheckReport check(Prepared prepared) {
 		return guarded("checking", () -> new Checker(prepared.cluster()).check(prepared.errors()));
 	}

@@ -3,6 +3,8 @@ package dev.portpath.sim.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.trace.ApiError;
@@ -27,15 +29,35 @@ public final class Checker {
 	}
 
 	public CheckReport check(List<ApiError> errors) {
-		List<Finding> findings = new ArrayList<>();
+		return check(errors, Set.of());
+	}
+
+	/**
+	 * The findings, less those a {@code portpath.dev/ignore} annotation or the run's {@code ignored} codes
+	 * silence; those are kept aside in the report, with what silenced them.
+	 */
+	public CheckReport check(List<ApiError> errors, Set<String> ignored) {
+		Suppressions suppressions = new Suppressions(cluster.docs(), ignored);
+		List<Finding> all = new ArrayList<>(suppressions.unknownCodes());
 		for (Rule rule : RULES) {
-			findings.addAll(rule.run(cluster));
+			all.addAll(rule.run(cluster));
 		}
-		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::code));
+		all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::code));
+		List<Finding> findings = new ArrayList<>();
+		List<CheckReport.Suppressed> suppressed = new ArrayList<>();
+		for (Finding f : all.stream().distinct().toList()) {
+			Optional<String> by = suppressions.silencing(f);
+			if (by.isPresent()) {
+				suppressed.add(new CheckReport.Suppressed(f, by.get()));
+			}
+			else {
+				findings.add(f);
+			}
+		}
 		List<String> notSimulated = cluster.notSimulated()
 			.stream()
 			.map(d -> d.kind() + "/" + d.namespace() + "/" + d.name())
 			.toList();
-		return new CheckReport(findings.stream().distinct().toList(), errors, notSimulated);
+		return new CheckReport(findings, errors, notSimulated, suppressed);
 	}
 }

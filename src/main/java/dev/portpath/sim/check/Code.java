@@ -52,7 +52,8 @@ public enum Code {
 	ENDPOINTSLICE_STALE("warning", "an EndpointSlice the cluster wrote lists an address that no pod in the manifests has (now)"),
 	ENDPOINTSLICE_MISSING_POD("warning", "a selected pod with the port is in none of the Service's EndpointSlices: kube-proxy sends it nothing"),
 	ENDPOINTSLICE_READINESS_DIFFERS("warning", "an EndpointSlice's ready condition is not what the pod's status says"),
-	FEWER_PODS_THAN_REPLICAS("info", "the manifests hold fewer pods of a workload than it asks for (mid-rollout, Pending, or a partial dump)");
+	FEWER_PODS_THAN_REPLICAS("info", "the manifests hold fewer pods of a workload than it asks for (mid-rollout, Pending, or a partial dump)"),
+	IGNORE_UNKNOWN_CODE("warning", "a portpath.dev/ignore annotation names a code PortPath does not have, so it silences nothing");
 
 	private final String severity;
 
@@ -61,6 +62,21 @@ public enum Code {
 	Code(String severity, String summary) {
 		this.severity = severity;
 		this.summary = summary;
+	}
+
+	/** The code with this word, if there is one. */
+	public static java.util.Optional<Code> of(String word) {
+		for (Code c : values()) {
+			if (c.word().equals(word)) {
+				return java.util.Optional.of(c);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** The code a mistyped word most likely meant. */
+	public static java.util.Optional<String> nearest(String word) {
+		return dev.portpath.sim.Words.nearest(word, java.util.Arrays.stream(values()).map(Code::word).toList());
 	}
 
 	/** The stable kebab-case word, e.g. {@code named-target-port-not-found}. */

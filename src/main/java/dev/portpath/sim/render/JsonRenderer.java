@@ -84,6 +84,22 @@ public final class JsonRenderer {
 			findings.add(x);
 		}
 		m.put("findings", findings);
+		if (!r.suppressed().isEmpty()) {
+			List<Object> suppressed = new ArrayList<>();
+			for (CheckReport.Suppressed s : r.suppressed()) {
+				Map<String, Object> x = new LinkedHashMap<>();
+				x.put("severity", s.finding().severity().json());
+				x.put("code", s.finding().code());
+				x.put("message", s.finding().message());
+				x.put("file", s.finding().file());
+				x.put("line", s.finding().line());
+				x.put("path", s.finding().path());
+				x.put("fix", s.finding().fix());
+				x.put("suppressedBy", s.by());
+				suppressed.add(x);
+			}
+			m.put("suppressed", suppressed);
+		}
 		m.put("errors", r.errors().stream().map(JsonRenderer::error).toList());
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("error", r.count(Finding.Severity.ERROR));

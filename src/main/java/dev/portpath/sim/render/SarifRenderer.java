@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.portpath.sim.KubernetesVersion;
+import dev.portpath.sim.check.Code;
 import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
@@ -27,37 +28,49 @@ public final class SarifRenderer {
 		this(KubernetesVersion.DEFAULT);
 	}
 
+	/** The anchor of the README's finding codes table, where every rule is explained. */
+	public static final String HELP_ANCHOR = "#finding-codes-check";
+
+	/**
+	 * Where the README that explains the codes is published (a URL, for helpUri), or empty: SARIF wants an
+	 * absolute URI there, and PortPath has no home page of its own, so whoever publishes it says where.
+	 */
+	private java.util.Optional<String> helpBase = java.util.Optional.empty();
+
+	/** This renderer, with each rule's helpUri pointing at the README published at {@code readmeUrl}. */
+	public SarifRenderer withHelp(String readmeUrl) {
+		this.helpBase = java.util.Optional.of(readmeUrl);
+		return this;
+	}
+
 	public String check(CheckReport r) {
-		Map<String, String> rules = new TreeMap<>();
+		Map<String, Map<String, Object>> rules = new TreeMap<>();
 		List<Object> results = new ArrayList<>();
 		for (ApiError e : r.errors()) {
-			rules.put(API_RULE, "The API server would reject the object");
-			results.add(result(API_RULE, "error", e.message() + (e.fix().isEmpty() ? "" : " Fix: " + e.fix()), e.file(),
-					e.line(), e.path()));
+			rules.putIfAbsent(API_RULE, rule(API_RULE, "The API server would reject the object (kubectl apply fails)",
+					"error"));
+			Map<String, Object> res = result(API_RULE, "error", e.message() + (e.fix().isEmpty() ? "" : " Fix: " + e.fix()),
+					e.file(), e.line(), e.path());
+			res.put("partialFingerprints", Map.of(FINGERPRINT, fingerprint(API_RULE, e.file(), e.path(), e.message())));
+			results.add(res);
 		}
 		for (Finding f : r.findings()) {
-			rules.putIfAbsent(f.code(), f.code().replace('-', ' '));
-			String level = switch (f.severity()) {
-				case ERROR -> "error";
-				case WARNING -> "warning";
-				case INFO -> "note";
-			};
-			results.add(result(f.code(), level, f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix()), f.file(),
-					f.line(), f.path()));
+			results.add(finding(f, rules));
+		}
+		for (CheckReport.Suppressed s : r.suppressed()) {
+			Map<String, Object> res = finding(s.finding(), rules);
+			Map<String, Object> suppression = new LinkedHashMap<>();
+			suppression.put("kind", s.by().startsWith("--ignore") ? "external" : "inSource");
+			suppression.put("justification", s.by());
+			res.put("suppressions", List.of(suppression));
+			results.add(res);
 		}
 		Map<String, Object> driver = new LinkedHashMap<>();
 		driver.put("name", "PortPath");
 		driver.put("semanticVersion", "0.1.0");
 		driver.put("informationUri", "https://kubernetes.io/docs/concepts/services-networking/service/");
 		driver.put("properties", Map.of("kubernetes", version.label()));
-		List<Object> ruleList = new ArrayList<>();
-		rules.forEach((id, text) -> {
-			Map<String, Object> rule = new LinkedHashMap<>();
-			rule.put("id", id);
-			rule.put("shortDescription", Map.of("text", text));
-			ruleList.add(rule);
-		});
-		driver.put("rules", ruleList);
+		driver.put("rules", new ArrayList<>(rules.values()));
 		Map<String, Object> run = new LinkedHashMap<>();
 		run.put("tool", Map.of("driver", driver));
 		run.put("results", results);
@@ -66,6 +79,55 @@ public final class SarifRenderer {
 		root.put("version", "2.1.0");
 		root.put("runs", List.of(run));
 		return Json.write(root);
+	}
+
+	/** The key of the fingerprint GitHub code scanning uses to follow a finding across commits. */
+	static final String FINGERPRINT = "portpathFinding/v1";
+
+	private Map<String, Object> finding(Finding f, Map<String, Map<String, Object>> rules) {
+		Code code = Code.of(f.code()).orElse(null);
+		rules.computeIfAbsent(f.code(), id -> rule(id, code == null ? id.replace('-', ' ') : code.summary(),
+				level(f.severity())));
+		Map<String, Object> res = result(f.code(), level(f.severity()), f.message() + (f.fix().isEmpty() ? "" : " Fix: "
+				+ f.fix()), f.file(), f.line(), f.path());
+		res.put("partialFingerprints", Map.of(FINGERPRINT, fingerprint(f.code(), f.file(), f.path(), f.message())));
+		return res;
+	}
+
+	private static String level(Finding.Severity severity) {
+		return switch (severity) {
+			case ERROR -> "error";
+			case WARNING -> "warning";
+			case INFO -> "note";
+		};
+	}
+
+	private Map<String, Object> rule(String id, String description, String level) {
+		Map<String, Object> rule = new LinkedHashMap<>();
+		rule.put("id", id);
+		rule.put("name", id);
+		rule.put("shortDescription", Map.of("text", description));
+		rule.put("help", Map.of("text", description + ". PortPath's README explains every code in its table"
+				+ " \"Finding codes (check)\"."));
+		helpBase.ifPresent(base -> rule.put("helpUri", base + HELP_ANCHOR));
+		rule.put("defaultConfiguration", Map.of("level", level));
+		return rule;
+	}
+
+	/**
+	 * A finding's identity that survives edits elsewhere in the file: its code, file, object path and message,
+	 * not its line (lines move when anything above changes). SHA-256, the first 32 hex digits.
+	 */
+	static String fingerprint(String code, String file, String path, String message) {
+		try {
+			java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+			byte[] hash = sha.digest((code + "\u0000" + file + "\u0000" + path + "\u0000" + message)
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(hash, 0, 16);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
+		}
 	}
 
 	private static Map<String, Object> result(String rule, String level, String text, String file, int line,

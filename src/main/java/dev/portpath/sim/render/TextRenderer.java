@@ -76,17 +76,13 @@ public final class TextRenderer {
 			}
 		}
 		for (Finding f : r.findings()) {
-			String icon = switch (f.severity()) {
-				case ERROR -> "✗ error  ";
-				case WARNING -> "! warning";
-				case INFO -> "i info   ";
-			};
-			sb.append(icon).append("   ").append(f.code()).append("  ").append(location(f.file(), f.line())).append('\n');
-			sb.append(INDENT);
-			wrap(sb, f.message(), "");
-			if (!f.fix().isEmpty()) {
+			finding(sb, f);
+		}
+		if (showSuppressed) {
+			for (CheckReport.Suppressed s : r.suppressed()) {
+				finding(sb, s.finding());
 				sb.append(INDENT);
-				wrap(sb, "fix: " + f.fix(), "");
+				wrap(sb, "suppressed by " + s.by(), "");
 			}
 		}
 		if (!r.notSimulated().isEmpty()) {
@@ -98,8 +94,34 @@ public final class TextRenderer {
 		}
 		sb.append(r.errors().size() + r.count(Finding.Severity.ERROR)).append(" error(s), ")
 			.append(r.count(Finding.Severity.WARNING)).append(" warning(s), ").append(r.count(Finding.Severity.INFO))
-			.append(" info (Kubernetes ").append(version.label()).append(")\n");
+			.append(" info").append(r.suppressed().isEmpty() ? "" : ", " + r.suppressed().size() + " suppressed"
+					+ (showSuppressed ? "" : " (--show-suppressed lists them)"))
+			.append(" (Kubernetes ").append(version.label()).append(")\n");
 		return sb.toString();
+	}
+
+	private static void finding(StringBuilder sb, Finding f) {
+		String icon = switch (f.severity()) {
+			case ERROR -> "✗ error  ";
+			case WARNING -> "! warning";
+			case INFO -> "i info   ";
+		};
+		sb.append(icon).append("   ").append(f.code()).append("  ").append(location(f.file(), f.line())).append('\n');
+		sb.append(INDENT);
+		wrap(sb, f.message(), "");
+		if (!f.fix().isEmpty()) {
+			sb.append(INDENT);
+			wrap(sb, "fix: " + f.fix(), "");
+		}
+	}
+
+	/** Whether check's text lists the suppressed findings too (they are always counted). */
+	private boolean showSuppressed;
+
+	/** This renderer, listing suppressed findings after the others. */
+	public TextRenderer showingSuppressed(boolean show) {
+		this.showSuppressed = show;
+		return this;
 	}
 
 	/** {@code manifests.yaml:24, :30} — the file is named once for lines in the same file. */

@@ -2,13 +2,31 @@ package dev.portpath.sim.trace;
 
 import java.util.List;
 
-/** What {@code check} says about a set of manifests. */
-public record CheckReport(List<Finding> findings, List<ApiError> errors, List<String> notSimulated) {
+/**
+ * What {@code check} says about a set of manifests. {@code suppressed} are the findings a
+ * {@code portpath.dev/ignore} annotation or an ignored code silenced: counted and listed on request, never lost.
+ */
+public record CheckReport(List<Finding> findings, List<ApiError> errors, List<String> notSimulated,
+		List<Suppressed> suppressed) {
 
 	public CheckReport {
 		findings = List.copyOf(findings);
 		errors = List.copyOf(errors);
 		notSimulated = List.copyOf(notSimulated);
+		suppressed = List.copyOf(suppressed);
+	}
+
+	public CheckReport(List<Finding> findings, List<ApiError> errors, List<String> notSimulated) {
+		this(findings, errors, notSimulated, List.of());
+	}
+
+	/** A finding silenced, and what silenced it (the annotation and its reason, or the run's ignore list). */
+	public record Suppressed(Finding finding, String by) {
+	}
+
+	/** True when something at or above {@code severity} was found (API errors count as errors). */
+	public boolean fails(Finding.Severity severity) {
+		return !errors.isEmpty() || findings.stream().anyMatch(f -> f.severity().compareTo(severity) <= 0);
 	}
 
 	public long count(Finding.Severity severity) {
