@@ -10,11 +10,15 @@ import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
+import dev.portpath.sim.trace.NotSimulated;
+import dev.portpath.sim.trace.Ref;
 
 /** {@code check} findings as SARIF 2.1.0, for code-scanning views in CI. */
 public final class SarifRenderer {
 
 	static final String API_RULE = "api-validation";
+
+	static final String NOT_SIMULATED_RULE = "not-simulated";
 
 	/** The release the answers were judged by, which each one names. */
 	private final KubernetesVersion version;
@@ -44,6 +48,15 @@ public final class SarifRenderer {
 			};
 			results.add(result(f.code(), level, f.message() + (f.fix().isEmpty() ? "" : " Fix: " + f.fix()), f.file(),
 					f.line(), f.path()));
+		}
+		for (NotSimulated n : r.notSimulatedKinds()) {
+			// a note for what can matter; kinds that change nothing about routing would only be noise in a code view
+			if (n.effect() != NotSimulated.Effect.NONE && !n.refs().isEmpty()) {
+				rules.put(NOT_SIMULATED_RULE, "PortPath read this but did not simulate it");
+				Ref at = n.refs().get(0);
+				results.add(result(NOT_SIMULATED_RULE, "note", n.what() + " (" + n.count() + "): " + n.message()
+						+ (n.advice().isEmpty() ? "" : ". Advice: " + n.advice()), at.file(), at.line(), at.path()));
+			}
 		}
 		Map<String, Object> driver = new LinkedHashMap<>();
 		driver.put("name", "PortPath");
