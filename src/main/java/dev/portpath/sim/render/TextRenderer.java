@@ -121,7 +121,7 @@ public final class TextRenderer {
 		}
 		if (!noEffect.isEmpty()) {
 			sb.append("i not simulated ");
-			wrap(sb, String.join(", ", noEffect) + ": read, and they do not change where a request goes", "");
+			wrap(sb, String.join(", ", noEffect) + ": no effect on where a request goes", "");
 		}
 	}
 

@@ -86,7 +86,7 @@ class NotSimulatedRenderTest {
 				"                labels and patches applied [m.yaml:14]",
 				"                advice: run `kubectl kustomize DIR` (or `kustomize build DIR`) and paste the",
 				"                output");
-		assertThat(text).contains("i not simulated ConfigMap ×1, Secret ×1: read, and they do not change where a request");
+		assertThat(text).contains("i not simulated ConfigMap ×1, Secret ×1: no effect on where a request goes");
 		assertThat(new TextRenderer().check(check(APP + EXTRAS))).startsWith("i not simulated Kustomization ×1");
 	}
 

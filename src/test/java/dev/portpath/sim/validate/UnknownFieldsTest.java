@@ -248,6 +248,34 @@ class UnknownFieldsTest {
 		assertThat(Cases.errors(yaml)).extracting(ApiError::line).containsExactly(4);
 	}
 
+	/**
+	 * A live object from kubectl get -o json: managedFields' f: and k: keys are no fields of the object, and the
+	 * last-applied-configuration annotation is a string that is never parsed, even when what was applied once
+	 * held an unknown field (applied with --validate=warn, which kept it in the annotation and dropped it).
+	 */
+	@Test
+	void managedFieldsAndTheLastAppliedAnnotationAreNotJudged() {
+		String yaml = """
+				{"apiVersion": "v1", "kind": "List", "metadata": {"resourceVersion": ""}, "items": [{
+				  "apiVersion": "v1", "kind": "Service",
+				  "metadata": {
+				    "name": "web", "namespace": "default", "uid": "4f0c7f4e-2b1d-4a53-9c8e-6f5d2a7b9e31",
+				    "resourceVersion": "48213", "creationTimestamp": "2026-03-02T09:14:27Z",
+				    "annotations": {"kubectl.kubernetes.io/last-applied-configuration": "{\\"apiVersion\\":\\"v1\\",\\"kind\\":\\"Service\\",\\"metadata\\":{\\"name\\":\\"web\\"},\\"spec\\":{\\"ports\\":[{\\"port\\":80,\\"targetport\\":8080}]}}\\n"},
+				    "managedFields": [{"apiVersion": "v1", "fieldsType": "FieldsV1", "manager": "kubectl-client-side-apply",
+				      "operation": "Update", "time": "2026-03-02T09:14:27Z",
+				      "fieldsV1": {"f:spec": {"f:ports": {".": {}, "k:{\\"port\\":80,\\"protocol\\":\\"TCP\\"}": {".": {}, "f:port": {}, "f:protocol": {}, "f:targetPort": {}}}}}}]
+				  },
+				  "spec": {"clusterIP": "10.96.118.40", "clusterIPs": ["10.96.118.40"], "internalTrafficPolicy": "Cluster",
+				    "ipFamilies": ["IPv4"], "ipFamilyPolicy": "SingleStack", "sessionAffinity": "None", "type": "ClusterIP",
+				    "ports": [{"port": 80, "protocol": "TCP", "targetPort": 80}]},
+				  "status": {"loadBalancer": {}}
+				}]}
+				""";
+
+		assertThat(Cases.errors(yaml)).isEmpty();
+	}
+
 	@Test
 	void aMergeKeyIsNotAField() {
 		String yaml = "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports:\n  - <<: {port: 80}\n    targetPort: 8080\n";
