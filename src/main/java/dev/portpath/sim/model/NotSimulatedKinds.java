@@ -39,7 +39,8 @@ public final class NotSimulatedKinds {
 			Map.entry("getambassador.io", "Emissary-ingress"), Map.entry("configuration.konghq.com", "Kong"),
 			Map.entry("policy.linkerd.io", "Linkerd"), Map.entry("gateway.envoyproxy.io", "Envoy Gateway"),
 			Map.entry("k8s.nginx.org", "NGINX Ingress Controller"), Map.entry("metallb.io", "MetalLB"),
-			Map.entry("multicluster.x-k8s.io", "multi-cluster Services"),
+			Map.entry("multicluster.x-k8s.io", "multi-cluster Services"), Map.entry("serving.knative.dev", "Knative"),
+			Map.entry("networking.internal.knative.dev", "Knative"),
 			Map.entry("gateway.networking.k8s.io", "the Gateway API"),
 			Map.entry("gateway.networking.x-k8s.io", "the Gateway API"));
 

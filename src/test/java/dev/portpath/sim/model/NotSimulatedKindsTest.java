@@ -81,6 +81,39 @@ class NotSimulatedKindsTest {
 				""")).isEmpty();
 	}
 
+	/** Istio's Gateway and Knative's Service share a name with kinds PortPath simulates, not their meaning. */
+	@Test
+	void aKindOfTheSameNameInAnotherGroupIsNotSimulatedButReported() {
+		Engine.Prepared p = new Engine().prepare(List.of(new Source("m.yaml", """
+				apiVersion: networking.istio.io/v1
+				kind: Gateway
+				metadata: {name: public}
+				spec:
+				  selector: {istio: ingressgateway}
+				  servers: [{port: {number: 80, name: http, protocol: HTTP}, hosts: ["*"]}]
+				---
+				apiVersion: serving.knative.dev/v1
+				kind: Service
+				metadata: {name: hello}
+				spec:
+				  template:
+				    spec:
+				      containers: [{image: ghcr.io/knative/helloworld-go:latest}]
+				---
+				apiVersion: extensions/v1beta1
+				kind: Ingress
+				metadata: {name: old}
+				spec:
+				  backend: {serviceName: web, servicePort: 80}
+				""")));
+
+		assertThat(p.cluster().networking().gateways()).isEmpty();
+		assertThat(p.cluster().services()).isEmpty();
+		assertThat(p.cluster().networking().ingresses()).hasSize(1); // the legacy extensions group is read as before
+		assertThat(p.notSimulated()).extracting(n -> n.what() + " " + n.group() + " " + n.effect())
+			.containsExactly("Gateway networking.istio.io ROUTING", "Service serving.knative.dev ROUTING");
+	}
+
 	@Test
 	void objectsOfOneKindAreCountedInOneEntryWithTheirLines() {
 		StringBuilder yaml = new StringBuilder();
