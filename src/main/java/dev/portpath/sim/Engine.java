@@ -5,6 +5,7 @@ import java.util.List;
 import dev.portpath.sim.check.Checker;
 import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.ModelBuilder;
+import dev.portpath.sim.model.NotSimulatedKinds;
 import dev.portpath.sim.parse.Budget;
 import dev.portpath.sim.parse.Limits;
 import dev.portpath.sim.parse.Loaded;
@@ -13,6 +14,7 @@ import dev.portpath.sim.parse.YamlLoader;
 import dev.portpath.sim.route.Tracer;
 import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
+import dev.portpath.sim.trace.NotSimulated;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;
@@ -76,7 +78,9 @@ public final class Engine {
 			throw new EngineFailure("validating", ex.at(), cause != null ? cause : ex);
 		}
 		Cluster cluster = guarded("modelling", () -> new ModelBuilder(budget, limits.maxPods()).build(docs));
-		return new Prepared(cluster, errors);
+		List<NotSimulated> notSimulated = guarded("reading",
+				() -> NotSimulatedKinds.report(cluster.notSimulated(), loaded.helmMarkup()));
+		return new Prepared(cluster, errors, notSimulated);
 	}
 
 	/** Traces one request; bad FROM/TO raises {@link dev.portpath.sim.BadRequestException}. */
@@ -91,9 +95,9 @@ public final class Engine {
 				tracer.checkRequest(request); // a FROM or TO that names nothing is still a bad request
 				ApiError first = prepared.errors().get(0);
 				return new Trace(request, Outcome.INVALID, "kubectl apply fails: " + first.message(), List.of(),
-						java.util.Optional.empty(), List.of(), prepared.errors(), List.of());
+						java.util.Optional.empty(), List.of(), prepared.errors(), List.of(), prepared.notSimulated());
 			}
-			return tracer.trace(request);
+			return tracer.trace(request).withNotSimulated(prepared.notSimulated());
 		});
 	}
 
@@ -138,11 +142,12 @@ public final class Engine {
 
 	/** check, less the findings of the {@code ignored} codes (and those annotations silence), kept aside in the report. */
 	public CheckReport check(Prepared prepared, java.util.Set<String> ignored) {
-		return guarded("checking", () -> new Checker(prepared.cluster()).check(prepared.errors(), ignored));
+		return guarded("checking", () -> new Checker(prepared.cluster()).check(prepared.errors(), ignored)
+			.withNotSimulatedKinds(prepared.notSimulated()));
 	}
 
 	public CheckReport check(Prepared prepared) {
-		return guarded("checking", () -> new Checker(prepared.cluster()).check(prepared.errors()));
+		return check(prepared, java.util.Set.of());
 	}
 
 	public CheckReport check(List<Source> sources) {
@@ -175,7 +180,14 @@ public final class Engine {
 				: String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
 	}
 
-	/** Manifests read into a cluster, with what the API server would reject. */
-	public record Prepared(Cluster cluster, List<ApiError> errors) {
+	/**
+	 * Manifests read into a cluster, with what the API server would reject and what PortPath read but did not
+	 * simulate (grouped by kind, with advice; empty when everything was simulated).
+	 */
+	public record Prepared(Cluster cluster, List<ApiError> errors, List<NotSimulated> notSimulated) {
+
+		public Prepared(Cluster cluster, List<ApiError> errors) {
+			this(cluster, errors, List.of());
+		}
 	}
 }

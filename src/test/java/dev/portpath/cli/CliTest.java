@@ -96,6 +96,31 @@ class CliTest {
 	}
 
 	@Test
+	void aHelmTemplateIsAnsweredWithHelmTemplateAdviceFirst() throws Exception {
+		Run r = run("check", "--file", file("apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include \"web.fullname\" . }}-x\n"
+				+ "spec:\n  ports:\n  - port: {{ .Values.service.port }}\n").toString());
+
+		assertThat(r.code()).isEqualTo(2);
+		assertThat(r.err()).startsWith("portpath: " + dir.resolve("m.yaml") + ":4: line 4 holds template markup")
+			.contains("run `helm template RELEASE CHART`").contains("YAML cannot be parsed at line 4");
+	}
+
+	@Test
+	void checkAndTraceSayFirstWhatWasNotSimulated() throws Exception {
+		Path f = file(YAML + "---\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [m.yaml]\n"
+				+ "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n");
+
+		Run check = run("check", "--file", f.toString());
+		assertThat(check.code()).isZero();
+		assertThat(check.out()).startsWith("i not simulated Kustomization ×1 (kustomize.config.k8s.io)")
+			.contains("advice: run `kubectl kustomize DIR`").contains("i not simulated ConfigMap ×1: no effect");
+		Run trace = run("trace", "--file", f.toString(), "--to", "web:80", "-o", "json");
+		assertThat(trace.out()).contains("\"notSimulatedKinds\" : [ {").contains("\"effect\" : \"build\"");
+		assertThat(run("trace", "--file", file(YAML).toString(), "--to", "web:80", "-o", "json").out())
+			.doesNotContain("notSimulatedKinds");
+	}
+
+	@Test
 	void aMillionPodJobIsCheckedWithinTheLimits() throws Exception {
 		Run r = run("check", "--file", file(dev.portpath.sim.WorkLimitsTest.MILLION_POD_JOB).toString());
 		assertThat(r.code()).isZero();

@@ -30,6 +30,7 @@ import dev.portpath.sim.render.TextRenderer;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Hop;
+import dev.portpath.sim.trace.NotSimulated;
 import dev.portpath.sim.trace.Status;
 import dev.portpath.sim.trace.Trace;
 
@@ -51,7 +52,7 @@ class ScenarioTest {
 			"kubernetesVersion");
 
 	static final Set<String> EXPECT_KEYS = Set.of("outcome", "container", "port", "endpoints", "failStep", "warnStep",
-			"errorLine", "errors", "warnings", "infos");
+			"errorLine", "errors", "warnings", "infos", "notSimulated");
 
 	@TestFactory
 	Stream<DynamicTest> scenarios() throws IOException {
@@ -87,6 +88,7 @@ class ScenarioTest {
 		if (command.equals("check")) {
 			CheckReport report = engine.check(sources);
 			checkExpectations(report, expect);
+			notSimulatedExpectation(report.notSimulatedKinds(), expect);
 			golden(dir.resolve("check.json"), new JsonRenderer(version).check(report));
 			golden(dir.resolve("check.txt"), new TextRenderer(version).check(report));
 			return;
@@ -94,6 +96,7 @@ class ScenarioTest {
 		Trace trace = engine.trace(sources, Objects.toString(scenario.get("from"), "shell"),
 				String.valueOf(scenario.get("to")));
 		traceExpectations(trace, expect);
+		notSimulatedExpectation(trace.notSimulated(), expect);
 		golden(dir.resolve("trace.json"), new JsonRenderer(version).trace(trace));
 		golden(dir.resolve("trace.txt"), new TextRenderer(version).trace(trace));
 	}
@@ -167,6 +170,15 @@ class ScenarioTest {
 			}
 		}
 		soft.assertAll();
+	}
+
+	/** {@code notSimulated}: what the answer must say it did not simulate, most important first (the kinds' names). */
+	@SuppressWarnings("unchecked")
+	private static void notSimulatedExpectation(List<NotSimulated> report, Map<String, Object> expect) {
+		if (expect.containsKey("notSimulated")) {
+			assertThat(report.stream().map(NotSimulated::what).toList()).as("kinds reported as not simulated")
+				.isEqualTo(expect.get("notSimulated"));
+		}
 	}
 
 	private static void golden(Path file, String actual) {

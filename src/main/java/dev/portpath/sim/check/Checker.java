@@ -58,6 +58,6 @@ public final class Checker {
 			.stream()
 			.map(d -> d.kind() + "/" + d.namespace() + "/" + d.name())
 			.toList();
-		return new CheckReport(findings, errors, notSimulated, suppressed);
+		return new CheckReport(findings, errors, notSimulated, List.of(), suppressed);
 	}
 }

@@ -61,8 +61,38 @@ public final class ModelBuilder {
 	private record Scan(Set<String> namespaces, List<Node> nodes, List<Doc> notSimulated) {
 	}
 
-	public Cluster build(List<Doc> docs) {
-		Scan scan = scan(docs);
+	/**
+	 * The API group of each kind PortPath simulates. The same kind in another group is another kind (Istio's
+	 * {@code networking.istio.io} Gateway, Knative's Service): it is not simulated, and said so. The legacy
+	 * {@code extensions} group of workloads, Ingress and NetworkPolicy is read as before.
+	 */
+	private static final Map<String, String> GROUPS = Map.ofEntries(Map.entry("Pod", ""), Map.entry("Service", ""),
+			Map.entry("Endpoints", ""), Map.entry("Namespace", ""), Map.entry("Node", ""),
+			Map.entry("ReplicationController", ""), Map.entry("Deployment", "apps"), Map.entry("StatefulSet", "apps"),
+			Map.entry("DaemonSet", "apps"), Map.entry("ReplicaSet", "apps"), Map.entry("Job", "batch"),
+			Map.entry("CronJob", "batch"), Map.entry("EndpointSlice", "discovery.k8s.io"),
+			Map.entry("Ingress", "networking.k8s.io"), Map.entry("IngressClass", "networking.k8s.io"),
+			Map.entry("NetworkPolicy", "networking.k8s.io"), Map.entry("Gateway", "gateway.networking.k8s.io"),
+			Map.entry("GatewayClass", "gateway.networking.k8s.io"), Map.entry("ReferenceGrant", "gateway.networking.k8s.io"),
+			Map.entry("HTTPRoute", "gateway.networking.k8s.io"), Map.entry("GRPCRoute", "gateway.networking.k8s.io"),
+			Map.entry("TCPRoute", "gateway.networking.k8s.io"), Map.entry("TLSRoute", "gateway.networking.k8s.io"),
+			Map.entry("UDPRoute", "gateway.networking.k8s.io"));
+
+	/** A simulated kind's name in a group that is not its own (nor the legacy extensions group). */
+	static boolean lookalike(Doc d) {
+		String expected = GROUPS.get(d.kind());
+		if (expected == null) {
+			return false;
+		}
+		int slash = d.apiVersion().lastIndexOf('/');
+		String group = slash < 0 ? "" : d.apiVersion().substring(0, slash);
+		return !group.equals(expected) && !group.equals("extensions");
+	}
+
+	public Cluster build(List<Doc> written) {
+		Scan scan = scan(written);
+		List<Doc> docs = written.stream().anyMatch(ModelBuilder::lookalike)
+				? written.stream().filter(d -> !lookalike(d)).toList() : written;
 		List<Node> nodes = NodeList.withNamedNodes(scan.nodes(), docs);
 		usedIps.addAll(nodes.stream().map(Node::ip).toList());
 		Map<Doc, List<Doc>> running = observedPods(docs);
@@ -130,6 +160,10 @@ public final class ModelBuilder {
 		List<Node> nodes = new ArrayList<>();
 		List<Doc> notSimulated = new ArrayList<>();
 		for (Doc d : docs) {
+			if (lookalike(d)) {
+				notSimulated.add(d);
+				continue;
+			}
 			if (d.kind().equals("Namespace")) {
 				namespaces.add(d.name());
 			}

@@ -61,13 +61,15 @@ public final class YamlLoader {
 					true));
 			return new Loaded(List.of(), problems);
 		}
+		List<Templates.Mark> helm = new ArrayList<>();
 		for (Source source : sources) {
 			loadOne(source, docs, problems);
 			if (!problems.isEmpty()) {
 				break;
 			}
+			helm.addAll(Templates.helm(source, MAX_HELM_LINES - helm.size()));
 		}
-		return new Loaded(List.copyOf(docs), List.copyOf(problems));
+		return new Loaded(List.copyOf(docs), List.copyOf(problems), helm);
 	}
 
 	private void loadOne(Source source, List<Doc> docs, List<ParseProblem> problems) {
@@ -112,7 +114,7 @@ public final class YamlLoader {
 			int line = mark == null ? 0 : mark.getLine() + 1;
 			String problem = ex.getProblem() == null ? ex.getMessage() : ex.getProblem();
 			String context = ex.getContext() == null ? "" : " (" + ex.getContext() + ")";
-			problems.add(new ParseProblem(file, line, "YAML cannot be parsed: " + problem + context, false));
+			problems.add(unparsable(source, line, problem + context));
 		}
 		catch (DepthException ex) {
 			problems.add(new ParseProblem(file, ex.line, "YAML nests deeper than " + limits.maxDepth()
@@ -123,6 +125,24 @@ public final class YamlLoader {
 			boolean limit = msg.contains("exceed") || msg.contains("limit");
 			problems.add(new ParseProblem(file, 0, "YAML cannot be parsed: " + msg, limit));
 		}
+	}
+
+	/**
+	 * Why a source cannot be parsed. Text with template markup is most likely a Helm chart's template, and the
+	 * parser's complaint about a {@code {} is no help: the advice to render it comes first, at the markup's line,
+	 * and the parser's words follow.
+	 */
+	private static ParseProblem unparsable(Source source, int line, String problem) {
+		Templates.Mark mark = Templates.explaining(source, line);
+		if (mark == null) {
+			return new ParseProblem(source.name(), line, "YAML cannot be parsed: " + problem, false);
+		}
+		String markup = "line " + mark.loc().line() + " holds template markup (" + mark.markup() + ")";
+		String advice = mark.helm()
+				? markup + ", so this looks like a Helm chart template, which is not YAML until Helm renders it: "
+				: markup + ": if this is a Helm chart template, it is not YAML until Helm renders it: ";
+		return new ParseProblem(source.name(), mark.loc().line(), advice + Templates.HELM_ADVICE + " (YAML cannot be parsed"
+				+ (line > 0 ? " at line " + line : "") + ": " + problem + ")", false);
 	}
 
 	/** A document's objects: the document itself, or the items of a list ({@code kind: List}, {@code PodList}...). */
@@ -189,6 +209,9 @@ public final class YamlLoader {
 			this.line = line;
 		}
 	}
+
+	/** Lines of Helm markup kept for the answer: enough to point at, far fewer than a large chart may have. */
+	static final int MAX_HELM_LINES = 200;
 
 	/** Aliases are shared nodes; this many nodes after expanding them is far beyond any manifest. */
 	static final long MAX_EXPANDED_NODES = 2_000_000;

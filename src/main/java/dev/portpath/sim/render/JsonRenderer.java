@@ -11,6 +11,7 @@ import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Endpoint;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Hop;
+import dev.portpath.sim.trace.NotSimulated;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Trace;
 
@@ -61,6 +62,9 @@ public final class JsonRenderer {
 		if (!t.notes().isEmpty()) {
 			m.put("notes", t.notes());
 		}
+		if (!t.notSimulated().isEmpty()) {
+			m.put("notSimulatedKinds", t.notSimulated().stream().map(JsonRenderer::notSimulated).toList());
+		}
 		m.put("kubernetes", version.label());
 		return m;
 	}
@@ -107,6 +111,9 @@ public final class JsonRenderer {
 		summary.put("info", r.count(Finding.Severity.INFO));
 		m.put("summary", summary);
 		m.put("notSimulated", r.notSimulated());
+		if (!r.notSimulatedKinds().isEmpty()) {
+			m.put("notSimulatedKinds", r.notSimulatedKinds().stream().map(JsonRenderer::notSimulated).toList());
+		}
 		m.put("kubernetes", version.label());
 		return m;
 	}
@@ -125,6 +132,21 @@ public final class JsonRenderer {
 		m.put("pod", e.pod());
 		m.put("container", e.container());
 		m.put("port", e.port());
+		return m;
+	}
+
+	/** One kind not simulated; {@code advice} is left out when there is nothing to do, as a hop's fix is. */
+	static Map<String, Object> notSimulated(NotSimulated n) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("what", n.what());
+		m.put("group", n.group());
+		m.put("effect", n.effect().json());
+		m.put("count", n.count());
+		m.put("message", n.message());
+		if (!n.advice().isEmpty()) {
+			m.put("advice", n.advice());
+		}
+		m.put("refs", n.refs().stream().map(JsonRenderer::ref).toList());
 		return m;
 	}
 

@@ -11,11 +11,15 @@ import dev.portpath.sim.check.Code;
 import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
+import dev.portpath.sim.trace.NotSimulated;
+import dev.portpath.sim.trace.Ref;
 
 /** {@code check} findings as SARIF 2.1.0, for code-scanning views in CI. */
 public final class SarifRenderer {
 
 	static final String API_RULE = "api-validation";
+
+	static final String NOT_SIMULATED_RULE = "not-simulated";
 
 	/** The release the answers were judged by, which each one names. */
 	private final KubernetesVersion version;
@@ -64,6 +68,20 @@ public final class SarifRenderer {
 			suppression.put("justification", s.by());
 			res.put("suppressions", List.of(suppression));
 			results.add(res);
+		}
+		for (NotSimulated n : r.notSimulatedKinds()) {
+			// a note for what can matter; kinds that change nothing about routing would only be noise in a code view
+			if (n.effect() != NotSimulated.Effect.NONE && !n.refs().isEmpty()) {
+				rules.putIfAbsent(NOT_SIMULATED_RULE, rule(NOT_SIMULATED_RULE, "PortPath read this but did not simulate it",
+						"note"));
+				Ref at = n.refs().get(0);
+				String text = n.what() + " (" + n.count() + "): " + n.message() + (n.advice().isEmpty() ? "" : ". Advice: "
+						+ n.advice());
+				Map<String, Object> res = result(NOT_SIMULATED_RULE, "note", text, at.file(), at.line(), at.path());
+				res.put("partialFingerprints", Map.of(FINGERPRINT, fingerprint(NOT_SIMULATED_RULE, at.file(), at.path(),
+						n.what())));
+				results.add(res);
+			}
 		}
 		Map<String, Object> driver = new LinkedHashMap<>();
 		driver.put("name", "PortPath");

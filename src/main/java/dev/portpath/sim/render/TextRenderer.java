@@ -2,13 +2,13 @@ package dev.portpath.sim.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.trace.ApiError;
 import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Hop;
+import dev.portpath.sim.trace.NotSimulated;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Trace;
 
@@ -34,6 +34,7 @@ public final class TextRenderer {
 		StringBuilder sb = new StringBuilder();
 		String from = t.hops().isEmpty() ? t.request().from() : t.hops().get(0).from();
 		sb.append("request  ").append(from).append(" → ").append(t.request().to()).append('\n');
+		notSimulated(sb, t.notSimulated());
 		for (ApiError e : t.errors()) {
 			sb.append("✗ invalid       ");
 			wrap(sb, e.message() + "  [" + location(e.file(), e.line()) + "]", "");
@@ -67,6 +68,7 @@ public final class TextRenderer {
 
 	public String check(CheckReport r) {
 		StringBuilder sb = new StringBuilder();
+		notSimulated(sb, r.notSimulatedKinds());
 		for (ApiError e : r.errors()) {
 			sb.append("✗ invalid   ").append(location(e.file(), e.line())).append('\n').append(INDENT);
 			wrap(sb, e.message(), "");
@@ -84,13 +86,6 @@ public final class TextRenderer {
 				sb.append(INDENT);
 				wrap(sb, "suppressed by " + s.by(), "");
 			}
-		}
-		if (!r.notSimulated().isEmpty()) {
-			sb.append("not simulated: ").append(r.notSimulated().size()).append(" object")
-				.append(r.notSimulated().size() == 1 ? "" : "s").append(" of kinds PortPath does not route (")
-				.append(r.notSimulated().stream().map(s -> s.substring(0, s.indexOf('/'))).distinct().sorted()
-					.collect(Collectors.joining(", ")))
-				.append(")\n");
 		}
 		sb.append(r.errors().size() + r.count(Finding.Severity.ERROR)).append(" error(s), ")
 			.append(r.count(Finding.Severity.WARNING)).append(" warning(s), ").append(r.count(Finding.Severity.INFO))
@@ -122,6 +117,34 @@ public final class TextRenderer {
 	public TextRenderer showingSuppressed(boolean show) {
 		this.showSuppressed = show;
 		return this;
+	}
+
+	/**
+	 * What was not simulated, first thing in the answer: one line per kind that matters, with its lines and the
+	 * advice, then the kinds that change nothing about where a request goes, together in one line.
+	 */
+	private static void notSimulated(StringBuilder sb, List<NotSimulated> report) {
+		List<String> noEffect = new ArrayList<>();
+		for (NotSimulated n : report) {
+			String what = n.what() + " ×" + n.count();
+			if (n.effect() == NotSimulated.Effect.NONE) {
+				noEffect.add(what);
+				continue;
+			}
+			List<Ref> shown = n.refs().size() > 3 ? n.refs().subList(0, 3) : n.refs();
+			String where = locations(shown) + (n.count() > shown.size() ? ", ..." : "");
+			sb.append("i not simulated ");
+			wrap(sb, what + (n.group().isEmpty() ? "" : " (" + n.group() + ")") + ": " + n.message()
+					+ (where.isEmpty() ? "" : "  [" + where + "]"), "");
+			if (!n.advice().isEmpty()) {
+				sb.append(INDENT);
+				wrap(sb, "advice: " + n.advice(), "");
+			}
+		}
+		if (!noEffect.isEmpty()) {
+			sb.append("i not simulated ");
+			wrap(sb, String.join(", ", noEffect) + ": no effect on where a request goes", "");
+		}
 	}
 
 	/** {@code manifests.yaml:24, :30} — the file is named once for lines in the same file. */

@@ -5,15 +5,28 @@ import java.util.Optional;
 
 /**
  * The answer to "where does this request land": the outcome, what the client sees, every hop, and the
- * containers it reaches. With API errors the outcome is INVALID and there are no hops.
+ * containers it reaches. With API errors the outcome is INVALID and there are no hops. {@code notSimulated}
+ * says what the manifests hold that the trace did not take into account.
  */
 public record Trace(Request request, Outcome outcome, String symptom, List<Hop> hops, Optional<Endpoint> delivered,
-		List<Endpoint> endpoints, List<ApiError> errors, List<String> notes) {
+		List<Endpoint> endpoints, List<ApiError> errors, List<String> notes, List<NotSimulated> notSimulated) {
 
 	public Trace {
 		hops = List.copyOf(hops);
 		endpoints = List.copyOf(endpoints);
 		errors = List.copyOf(errors);
 		notes = List.copyOf(notes);
+		notSimulated = List.copyOf(notSimulated);
+	}
+
+	/** A trace that left nothing out (the tracer's own answer; the engine adds what was not simulated). */
+	public Trace(Request request, Outcome outcome, String symptom, List<Hop> hops, Optional<Endpoint> delivered,
+			List<Endpoint> endpoints, List<ApiError> errors, List<String> notes) {
+		this(request, outcome, symptom, hops, delivered, endpoints, errors, notes, List.of());
+	}
+
+	/** The same trace, saying what the manifests hold that it did not simulate. */
+	public Trace withNotSimulated(List<NotSimulated> report) {
+		return new Trace(request, outcome, symptom, hops, delivered, endpoints, errors, notes, report);
 	}
 }

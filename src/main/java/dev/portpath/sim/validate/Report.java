@@ -34,6 +34,12 @@ final class Report {
 
 	private @Nullable DecodeEntry decode;
 
+	/** Unknown fields met by the strict decoder, each with its place in the order the decoder meets fields. */
+	private final List<DecodeEntry> unknown = new ArrayList<>();
+
+	/** kubectl's own check that the object names its kind and apiVersion; nothing is sent without them. */
+	private @Nullable ApiError typeMeta;
+
 	private int seq;
 
 	Report(Doc doc, FeatureGates gates) {
@@ -94,8 +100,7 @@ final class Report {
 	 */
 	void typeMismatch(At at, String got, String struct, String goType, String fix) {
 		String where = struct.isEmpty() ? "Go value" : "Go struct field " + struct + "." + at.jsonPath();
-		String version = doc.apiVersion().substring(doc.apiVersion().lastIndexOf('/') + 1);
-		String message = kind + " in version " + GoText.quote(version) + " cannot be handled as a " + kind
+		String message = kind + " in version " + GoText.quote(version()) + " cannot be handled as a " + kind
 				+ ": json: cannot unmarshal " + got + " into " + where + " of type " + goType;
 		DecodeEntry e = new DecodeEntry(jsonOrder(at.path()), struct.isEmpty(),
 				new ApiError(doc.file(), at.line(), pathOf(at), message, fix));
@@ -132,7 +137,7 @@ final class Report {
 			String x = a.get(i);
 			String y = b.get(i);
 			int c;
-			if (x.startsWith("#") && y.startsWith("#")) {
+			if (index(x) && index(y)) {
 				c = Long.compare(Long.parseLong(x.substring(1)), Long.parseLong(y.substring(1)));
 			}
 			else {
@@ -145,13 +150,46 @@ final class Report {
 		return Integer.compare(a.size(), b.size());
 	}
 
+	/**
+	 * A field the object's Go type (or CRD schema) does not have. kubectl's default {@code --validate=strict}
+	 * asks the API server for {@code fieldValidation=Strict}, and its strict decoder then refuses the object:
+	 * {@code Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field
+	 * "spec.ports[0].targetport"}. One error per field (the server joins them with ", " in one message), in
+	 * the order the decoder meets them: JSON order for built-in types, sorted paths for custom resources.
+	 */
+	void unknownField(At at, boolean customResource, String fix) {
+		String message = kind + " in version " + GoText.quote(version()) + " cannot be handled as a " + kind
+				+ ": strict decoding error: unknown field " + GoText.quote(at.path());
+		List<String> order = customResource ? List.of(at.path()) : jsonOrder(at.path());
+		unknown.add(new DecodeEntry(order, false, new ApiError(doc.file(), at.line(), pathOf(at), message, fix)));
+	}
+
+	/** kubectl refuses the object before sending it: no kind or apiVersion ({@link TypeMetaRules}). */
+	void typeMeta(ApiError error) {
+		typeMeta = error;
+	}
+
+	/** The object cannot be decoded: a type error, an unknown field, or no kind. Validation does not run then. */
+	/** A list index in a {@link #jsonOrder} path ({@code #12}); a key may start with '#' too. */
+	private static boolean index(String part) {
+		if (part.length() < 2 || part.length() > 10 || part.charAt(0) != '#') {
+			return false;
+		}
+		for (int i = 1; i < part.length(); i++) {
+			if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	boolean decodeFailed() {
-		return decode != null;
+		return decode != null || !unknown.isEmpty() || typeMeta != null;
 	}
 
 	/** No error of any kind so far. */
 	boolean clean() {
-		return decode == null && errors.isEmpty();
+		return !decodeFailed() && errors.isEmpty();
 	}
 
 	int size() {
@@ -165,13 +203,24 @@ final class Report {
 
 	/** The errors in line order (ties keep the order Kubernetes reports them in). */
 	List<ApiError> result() {
+		if (typeMeta != null) {
+			return List.of(typeMeta);
+		}
 		if (decode != null) {
 			return List.of(decode.error());
+		}
+		if (!unknown.isEmpty()) {
+			return unknown.stream().sorted((a, b) -> compare(a.jsonOrder(), b.jsonOrder())).map(DecodeEntry::error).toList();
 		}
 		return errors.stream()
 			.sorted(Comparator.comparingInt(Entry::line).thenComparingInt(Entry::seq))
 			.map(Entry::error)
 			.toList();
+	}
+
+	/** The version part of apiVersion, as the API server names it in decode errors. */
+	private String version() {
+		return doc.apiVersion().substring(doc.apiVersion().lastIndexOf('/') + 1);
 	}
 
 	private void add(At at, String body, String fix) {

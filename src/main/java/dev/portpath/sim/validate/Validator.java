@@ -10,8 +10,10 @@ import dev.portpath.sim.trace.ApiError;
  * What the API server (v1.35 or v1.36, by its {@link FeatureGates}) would reject about names, ports, Service
  * shapes, Ingresses, NetworkPolicies and Gateway API objects, in its own words. Objects are created in input
  * order against one simulated cluster, so a node port or cluster IP taken by an earlier Service is reported on
- * the later one, and an object with {@code generateName} is named first ({@link GeneratedNames}). Unknown kinds
- * and CRDs other than the Gateway API ones are ignored. Results come in document order, then line order.
+ * the later one, and an object with {@code generateName} is named first ({@link GeneratedNames}). An object
+ * without kind or apiVersion is refused as kubectl refuses it ({@link TypeMetaRules}); unknown fields next to port
+ * fields as the strict decoder refuses them ({@link UnknownFields}). Unknown kinds and CRDs other than the Gateway
+ * API ones are ignored. Results come in document order, then line order.
  */
 public final class Validator {
 
@@ -51,7 +53,9 @@ public final class Validator {
 			budget.tick();
 			Report report = new Report(doc, gates);
 			try {
-				check(doc, report, cluster);
+				if (TypeMetaRules.check(doc, report)) {
+					check(doc, report, cluster);
+				}
 			}
 			catch (RuntimeException | StackOverflowError ex) {
 				throw new Crash(doc.loc(), ex);
@@ -83,6 +87,7 @@ public final class Validator {
 	private static void check(Doc doc, Report r, ServiceAllocator cluster) {
 		String apiVersion = doc.apiVersion();
 		At root = At.root(doc);
+		UnknownFields.check(r, root, apiVersion, doc.kind());
 		ObjectMetaRules.format(apiVersion, doc.kind()).ifPresent(f -> ObjectMetaRules.check(r, root, f));
 		switch (apiVersion) {
 			case "v1" -> core(doc.kind(), r, root, cluster);
