@@ -191,7 +191,7 @@ class CliTest {
 		assertThat(r.code()).isEqualTo(2);
 		assertThat(r.out()).isEmpty();
 		assertThat(r.err()).startsWith("portpath: unknown command '" + word + "'")
-			.contains("The commands are trace, check, content-check and help.", "Run 'portpath --help' for usage.");
+			.contains("The commands are trace, check, routes, diff, content-check and help.", "Run 'portpath --help' for usage.");
 		if (nearest != null) {
 			assertThat(r.err()).contains("did you mean '" + nearest + "'?");
 		}
@@ -202,7 +202,7 @@ class CliTest {
 
 	@ParameterizedTest(name = "[{0}] -> {1}")
 	@CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
-			--file m.yaml                ; --file belongs after a command: portpath trace|check --file ...
+			--file m.yaml                ; --file belongs after a command: portpath trace|check|routes|diff --file ...
 			--to=web:80                  ; --to belongs after a command
 			--server.port 8081           ; '8081' is neither a command nor a --name=value option of the web server
 			-Dserver.port=8081           ; '-Dserver.port=8081' is neither a command nor a --name=value option
@@ -226,8 +226,8 @@ class CliTest {
 			'', help, 4
 			""")
 	void distanceCountsASwapOfNeighboursAsOneEdit(String a, String b, int edits) {
-		assertThat(Cli.distance(a, b)).isEqualTo(edits);
-		assertThat(Cli.distance(b, a)).isEqualTo(edits);
+		assertThat(dev.portpath.sim.Words.distance(a, b)).isEqualTo(edits);
+		assertThat(dev.portpath.sim.Words.distance(b, a)).isEqualTo(edits);
 	}
 
 	@Test
