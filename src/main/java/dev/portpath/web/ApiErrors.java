@@ -19,7 +19,7 @@ import dev.portpath.sim.BadRequestException;
  * Every failure of the JSON API answers {@code {"error": "...", "line": N}} with 400 or 413, never 500:
  * a bad request is named, and an engine fault is reported as the input it could not handle.
  */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+@RestControllerAdvice(assignableTypes = { ApiController.class, ReviewApiController.class })
 class ApiErrors {
 
 	private static final Log log = LogFactory.getLog(ApiErrors.class);

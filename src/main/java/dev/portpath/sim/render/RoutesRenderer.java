@@ -42,7 +42,7 @@ public final class RoutesRenderer {
 		};
 	}
 
-	static Map<String, Object> tree(Route r) {
+	public static Map<String, Object> tree(Route r) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("kind", r.kind());
 		m.put("entry", r.entry());
