@@ -123,4 +123,35 @@ class RouteDiffTest {
 		RouteDiff.Result d = diff(base, head);
 		assertThat(d.changes()).extracting(RouteDiff.Change::kind).containsExactly(RouteDiff.Kind.STILL_BROKEN);
 	}
+
+	/** ingress-nginx was retired in March 2026: the cafe moves from an Ingress to a Gateway and HTTPRoutes. */
+	@Test
+	void anIngressToGatewayMigrationReachesTheSameBackends() throws IOException {
+		List<Source> cafe = app("ngf-cafe-example").stream().filter(s -> s.name().equals("cafe.yaml")).toList();
+		List<Source> before = new ArrayList<>(cafe);
+		before.add(new Source("cafe-ingress.yaml", Files.readString(Path.of("src/test/resources/migration/cafe-ingress.yaml"))));
+		List<Source> after = app("ngf-cafe-example");
+		RouteDiff.Result d = diff(before, after);
+		assertThat(d.changes()).as("every host and path reaches what it reached").isEmpty();
+		assertThat(d.unchanged()).isEqualTo(4); // two Services, two host/path routes
+		assertThat(routes(before)).extracting(Route::kind).contains("ingress");
+		assertThat(routes(after)).extracting(Route::kind).contains("httproute").doesNotContain("ingress");
+	}
+
+	/** The classic slip of such a migration: the backendRef written with the targetPort. */
+	@Test
+	void aMigrationThatPointsABackendRefAtTheTargetPortBreaksThatPath() throws IOException {
+		List<Source> cafe = app("ngf-cafe-example").stream().filter(s -> s.name().equals("cafe.yaml")).toList();
+		List<Source> before = new ArrayList<>(cafe);
+		before.add(new Source("cafe-ingress.yaml", Files.readString(Path.of("src/test/resources/migration/cafe-ingress.yaml"))));
+		List<Source> after = replace(app("ngf-cafe-example"), "cafe-routes.yaml", "    - name: tea\n      port: 80",
+				"    - name: tea\n      port: 8080");
+		RouteDiff.Result d = diff(before, after);
+		assertThat(d.broke()).isTrue();
+		assertThat(d.changes()).singleElement().satisfies(c -> {
+			assertThat(c.route().to()).isEqualTo("http://cafe.example.com/tea");
+			assertThat(c.after().orElseThrow().outcome()).isEqualTo(Outcome.BAD_BACKEND);
+			assertThat(c.after().orElseThrow().file()).isEqualTo("cafe-routes.yaml");
+		});
+	}
 }
