@@ -258,34 +258,13 @@ final class UnknownFields {
 		String best = "";
 		int bestDistance = Math.min(2, Math.max(1, key.length() / 3)) + 1;
 		for (String f : fields) {
-			int d = distance(key, f.toLowerCase(Locale.ROOT));
+			int d = dev.portpath.sim.Words.distance(key, f.toLowerCase(Locale.ROOT));
 			if (d < bestDistance) {
 				best = f;
 				bestDistance = d;
 			}
 		}
 		return best;
-	}
-
-	/** Optimal string alignment distance: insert, delete, replace, or swap two neighbours ({@code prot}). */
-	static int distance(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
-		}
-		return d[a.length()][b.length()];
 	}
 
 	private static List<String> concat(List<String> a, String b) {
