@@ -54,8 +54,99 @@ public final class ContentLoader {
 		List<Exercise> exercises = exercises(root.resolve("exercises"));
 		List<Lesson> lessons = lessons(root.resolve("lessons"));
 		List<Quiz> quizzes = quizzes(root.resolve("quizzes"), exercises);
+		List<PracticeSource> apps = new ArrayList<>(practiceApps(root.resolve("practice").resolve("apps")));
+		apps.addAll(examples(root.resolve("examples")));
 		crossCheck(lessons, quizzes, exercises);
-		return new Content(lessons, quizzes, exercises, problems);
+		return new Content(lessons, quizzes, exercises, apps, problems);
+	}
+
+	// ---------------------------------------------------------------- practice apps
+
+	/**
+	 * content/practice/apps/ID/: real applications' manifests (every .yaml and .yml file but app.yaml, in
+	 * name order, or the order app.yaml's files lists), and app.yaml with title, origin and goals: requests
+	 * that must be delivered, since practice seeds its bugs on their paths.
+	 */
+	private List<PracticeSource> practiceApps(Path dir) {
+		List<PracticeSource> out = new ArrayList<>();
+		if (!Files.isDirectory(dir)) {
+			return out;
+		}
+		for (Path d : dirs(dir)) {
+			Path f = d.resolve("app.yaml");
+			String rel = rel(f);
+			Optional<YNode> y = Files.exists(f) ? yaml(rel, read(f)) : Optional.empty();
+			if (y.isEmpty()) {
+				if (!Files.exists(f)) {
+					problems.add(new ContentProblem(rel(d), 0, "a practice app folder needs app.yaml"));
+				}
+				continue;
+			}
+			YNode m = y.get();
+			List<String> names = strings(m.get("files"));
+			List<Path> files = names.isEmpty()
+					? Stream.concat(files(d, ".yaml").stream(), files(d, ".yml").stream())
+						.filter(p -> !p.getFileName().toString().equals("app.yaml"))
+						.sorted()
+						.toList()
+					: names.stream().map(d::resolve).toList();
+			StringBuilder manifests = new StringBuilder();
+			for (Path file : files) {
+				String text = Files.exists(file) ? read(file) : null;
+				if (text == null) {
+					problems.add(new ContentProblem(rel, m.get("files").loc().line(), "file " + rel(file) + " does not exist"));
+					continue;
+				}
+				if (manifests.length() > 0) {
+					manifests.append("---\n");
+				}
+				manifests.append(text.endsWith("\n") ? text : text + "\n");
+			}
+			String id = d.getFileName().toString();
+			checkId(rel, id);
+			List<Request> goals = new ArrayList<>();
+			for (YNode g : m.get("goals").items()) {
+				Request r = new Request(g.get("from").str("shell"), required(rel, g, "to"));
+				trace(rel(d), manifests.toString(), r.from(), r.to(), rel, g.loc().line()).ifPresent(t -> {
+					if (t.outcome() != Outcome.DELIVERED) {
+						problems.add(new ContentProblem(rel, g.loc().line(), "goal " + r.from() + " → " + r.to()
+								+ " ends " + t.outcome() + ", not DELIVERED: practice seeds bugs on requests that work"));
+					}
+				});
+				goals.add(r);
+			}
+			if (goals.isEmpty()) {
+				problems.add(new ContentProblem(rel, m.loc().line(), "a practice app needs goals: requests that reach it"));
+			}
+			out.add(new PracticeSource(id, required(rel, m, "title"), required(rel, m, "origin"), manifests.toString(),
+					goals, rel(d)));
+		}
+		return out;
+	}
+
+	/** The playground examples whose request is delivered: working apps too, so practice uses them. */
+	private List<PracticeSource> examples(Path dir) {
+		List<PracticeSource> out = new ArrayList<>();
+		if (!Files.isDirectory(dir)) {
+			return out;
+		}
+		for (Path d : dirs(dir)) {
+			Path f = d.resolve("example.yaml");
+			Path manifests = d.resolve("manifests.yaml");
+			if (!Files.exists(f) || !Files.exists(manifests)) {
+				continue;
+			}
+			Optional<YNode> y = yaml(rel(f), read(f));
+			String text = read(manifests);
+			if (y.isEmpty() || text == null || !y.get().get("outcome").str("").equals("DELIVERED")) {
+				continue;
+			}
+			YNode m = y.get();
+			out.add(new PracticeSource("examples/" + d.getFileName(), m.get("title").str(d.getFileName().toString()),
+					"the playground's example " + d.getFileName(), text,
+					List.of(new Request(m.get("from").str("shell"), m.get("to").str(""))), rel(d)));
+		}
+		return out;
 	}
 
 	// ---------------------------------------------------------------- lessons
