@@ -311,7 +311,12 @@ public final class ContentLoader {
 				if (options.size() < 2 || options.stream().noneMatch(QuizItem.Option::correct)) {
 					problems.add(new ContentProblem(rel, line, "choice item " + id + " needs two or more options, one correct"));
 				}
-				return Optional.of(new QuizItem.Choice(id, required(rel, i, "question"), options));
+				String hint = i.get("hint").str("");
+				if (hint.isBlank()) {
+					problems.add(new ContentProblem(rel, line, "choice item " + id + " needs a hint: the nudge a wrong first"
+							+ " answer gets (where to look, not the answer)"));
+				}
+				return Optional.of(new QuizItem.Choice(id, required(rel, i, "question"), options, hint));
 			}
 			case "predict" -> {
 				String manifests = required(rel, i, "manifests");
@@ -334,7 +339,7 @@ public final class ContentLoader {
 				// the expectation stays here: learners are graded against the trace, and the page cannot show
 				// what the item does not carry
 				return t.map(trace -> new QuizItem.Predict(id, i.get("question").str("Where does this request land?"),
-						manifests, from, to, i.get("explain").str(""), trace));
+						manifests, from, to, i.get("explain").str(""), trace, i.get("hint").str("")));
 			}
 			case "fix" -> {
 				String exId = required(rel, i, "exercise");

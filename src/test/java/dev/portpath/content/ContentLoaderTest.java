@@ -135,7 +135,7 @@ class ContentLoaderTest {
 
 	@Test
 	void duplicateIdsAndDanglingReferencesAreReported() throws IOException {
-		write("quizzes/q.yaml", "id: q\nlesson: nope\nitems:\n  - {id: c1, kind: choice, question: Q, options: [{text: a, correct: true, why: w}, {text: b, why: w}]}\n"
+		write("quizzes/q.yaml", "id: q\nlesson: nope\nitems:\n  - {id: c1, kind: choice, question: Q, hint: H, options: [{text: a, correct: true, why: w}, {text: b, why: w}]}\n"
 				+ "  - {id: c1, kind: fix, exercise: missing}\n");
 		List<String> p = problems();
 		assertThat(p).anySatisfy(x -> assertThat(x).contains("names exercise missing"));
