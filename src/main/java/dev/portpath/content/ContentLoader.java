@@ -38,6 +38,9 @@ public final class ContentLoader {
 
 	private static final Pattern EXAMPLE_TAG = Pattern.compile("^\\{\\{example ([a-z0-9-]+)}}\\s*$", Pattern.MULTILINE);
 
+	private static final Pattern COMPARE_TAG = Pattern.compile("^\\{\\{compare ([a-z0-9-]+) ([a-z0-9-]+)}}\\s*$",
+			Pattern.MULTILINE);
+
 	private static final Pattern LESSON_LINK = Pattern.compile("\\]\\(/lessons/([a-z0-9-]+)\\)");
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
@@ -201,9 +204,26 @@ public final class ContentLoader {
 							"{{example " + tags.group(1) + "}} names no example of this lesson"));
 				}
 			}
+			Matcher pairs = COMPARE_TAG.matcher(body);
+			while (pairs.find()) {
+				for (String ex : List.of(pairs.group(1), pairs.group(2))) {
+					if (!exampleIds.contains(ex)) {
+						problems.add(new ContentProblem(rel, lineOf(text, end + 5 + pairs.start()),
+								"{{compare ...}} names " + ex + ", no example of this lesson"));
+					}
+				}
+			}
+			List<Lesson.Citation> sources = new ArrayList<>();
+			for (YNode c : m.get("sources").items()) {
+				String url = c.get("url").str("");
+				if (!url.isEmpty() && !url.startsWith("https://")) {
+					problems.add(new ContentProblem(rel, c.loc().line(), "a source's url must start with https://"));
+				}
+				sources.add(new Lesson.Citation(required(rel, c, "text"), url));
+			}
 			out.add(new Lesson(id, required(rel, m, "title"), m.get("summary").str(""),
 					(int) (long) m.get("order").integer().orElse(999L), strings(m.get("objectives")),
-					strings(m.get("prerequisites")), examples, m.get("quiz").str(""), body, rel));
+					strings(m.get("prerequisites")), examples, m.get("quiz").str(""), body, rel, sources));
 		}
 		out.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::id));
 		return out;
