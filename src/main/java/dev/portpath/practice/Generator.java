@@ -212,7 +212,8 @@ final class Generator {
 		Set<String> known = findings(solutionText).map(Generator::keys).orElse(Set.of());
 		Endpoint e = t.expected();
 		List<String> changes = new ArrayList<>(bugs.stream().map(Change::description).toList());
-		return Optional.of(new PracticeExercise(seed, level, t.app().id(), t.app().title(), t.app().origin(), kinds, changes,
+		return Optional.of(new PracticeExercise(seed, level, t.app().id(), t.app().title(), t.app().origin(),
+				t.app().project(), kinds, changes,
 				servedText, t.goal(), new PracticeExercise.Expected(e.namespace(), e.container(), e.port(), e.ownerKind(),
 						e.ownerName()), solutionText, distractor == null ? "" : distractor.description(), known));
 	}

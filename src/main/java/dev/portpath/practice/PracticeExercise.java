@@ -10,12 +10,13 @@ import dev.portpath.sim.trace.Request;
  * ({@code kinds}, and what each changed), the manifests as served, the goal (a request that must reach
  * {@code expected}), and the working manifests ({@code solution}, the app with any preparation, which is
  * one way to solve it). {@code distractor} describes a change that is not a bug (level 3), empty otherwise.
- * {@code known} are the check findings the solution has already ({@code code path}), which a learner's
+ * {@code project} says the app is a real project's, credited up front; the course's own apps say where they come
+ * from only with the answer. {@code known} are the check findings the solution has already ({@code code path}), which a learner's
  * answer may keep.
  */
-public record PracticeExercise(long seed, int level, String app, String title, String origin, List<BugKind> kinds,
-		List<String> changes, String manifests, Request goal, Expected expected, String solution, String distractor,
-		Set<String> known) {
+public record PracticeExercise(long seed, int level, String app, String title, String origin, boolean project,
+		List<BugKind> kinds, List<String> changes, String manifests, Request goal, Expected expected, String solution,
+		String distractor, Set<String> known) {
 
 	public PracticeExercise {
 		kinds = List.copyOf(kinds);

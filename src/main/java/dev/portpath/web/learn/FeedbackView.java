@@ -18,17 +18,23 @@ import dev.portpath.web.playground.TraceView;
  */
 public record FeedbackView(String item, String quiz, String kind, boolean correct, String headline,
 		List<String> differences, List<Why> whys, @Nullable TraceView trace, String explain, String problem, int line,
-		String marks, int status, String nudge, int next, boolean offerReveal, boolean revealed, String action) {
+		String marks, int status, String nudge, int next, boolean offerReveal, boolean revealed, String action,
+		List<Field> carry) {
 
 	public FeedbackView {
 		differences = List.copyOf(differences);
 		whys = List.copyOf(whys);
+		carry = List.copyOf(carry);
 	}
 
 	FeedbackView(String item, String quiz, String kind, boolean correct, String headline, List<String> differences,
 			List<Why> whys, @Nullable TraceView trace, String explain, String problem, int line, String marks, int status) {
 		this(item, quiz, kind, correct, headline, differences, whys, trace, explain, problem, line, marks, status, "", 1,
-				false, false, "");
+				false, false, "", List.of());
+	}
+
+	/** A field of the learner's last answer that "Show the answer" posts again, so the answer can say why it was not it. */
+	public record Field(String name, String value) {
 	}
 
 	public boolean nudged() {

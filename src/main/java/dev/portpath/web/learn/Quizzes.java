@@ -185,11 +185,12 @@ class Quizzes {
 		if (!f.correct()) {
 			// a nudge, not the answer: where to look, and from the second try on the offer to show it
 			return new FeedbackView(c.id(), quiz.id(), "choice", false, attempt >= 2 ? "Not yet." : "Not quite: try once more.",
-					List.of(), List.of(), null, "", "", 0, "", 200, c.hint(), attempt + 1, attempt >= 2, false, action);
+					List.of(), List.of(), null, "", "", 0, "", 200, c.hint(), attempt + 1, attempt >= 2, false, action,
+					List.of(new FeedbackView.Field("option", form.optionText())));
 		}
 		return new FeedbackView(c.id(), quiz.id(), "choice", true, "Right.", List.of(),
 				List.of(new Why("Your answer", chosen.text(), chosen.why(), true)), null, "", "", 0, "", 200, "", attempt, false,
-				false, action);
+				false, action, List.of());
 	}
 
 	/** The answer, asked for: the right option and why, and why the one picked last (if any) is not it. */
@@ -205,7 +206,7 @@ class Quizzes {
 			}
 		}
 		return new FeedbackView(c.id(), quiz.id(), "choice", false, "The answer.", List.of(), whys, null, "", "", 0, "", 200,
-				"", attempt, false, true, action);
+				"", attempt, false, true, action, List.of());
 	}
 
 	private FeedbackView predict(Quiz quiz, QuizItem.Predict p, AnswerForm form) {
@@ -215,7 +216,7 @@ class Quizzes {
 			TraceView trace = traces.show(p.answer());
 			return new FeedbackView(p.id(), quiz.id(), "predict", false, "The answer: it ends " + p.answer().outcome() + ".",
 					List.of(), List.of(), trace, p.explain(), "", 0, marks(Traces.failingLines(trace)), 200, "", attempt, false,
-					true, action);
+					true, action, List.of());
 		}
 		if (form.outcomeText().isEmpty()) {
 			return refused(quiz, p, "predict", "Choose the outcome you predict, then check.");
@@ -251,12 +252,12 @@ class Quizzes {
 			// no trace and no differences: they are the answer; a nudge names the hop to think about
 			return new FeedbackView(p.id(), quiz.id(), "predict", false, attempt >= 2 ? "Not yet." : "Not quite: try once more.",
 					List.of(), List.of(), null, "", "", 0, "", 200, Nudges.predict(p, prediction), attempt + 1, attempt >= 2,
-					false, action);
+					false, action, List.of());
 		}
 		TraceView trace = traces.show(p.answer());
 		return new FeedbackView(p.id(), quiz.id(), "predict", true, "Right: it ends " + p.answer().outcome() + ".",
 				List.of(), List.of(), trace, p.explain(), "", 0, marks(Traces.failingLines(trace)), 200, "", attempt, false, false,
-				action);
+				action, List.of());
 	}
 
 	private FeedbackView fix(Quiz quiz, QuizItem.Fix item, AnswerForm form) {

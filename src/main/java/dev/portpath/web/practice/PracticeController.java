@@ -108,13 +108,13 @@ class PracticeController {
 		return new FeedbackView(v.correct(), headline, v.reasons(), findings, trace, marks(trace), attempt, reveal,
 				v.correct() || reveal ? ex.solution() : "", v.correct() || reveal ? ex.changes() : List.of(),
 				v.correct() || reveal ? ex.distractor() : "", v.correct() || reveal ? hints(ex) : List.of(), "", 0, ex.seed(),
-				ex.level());
+				ex.level(), v.correct() || reveal ? ex.origin() : "");
 	}
 
 	private static FeedbackView problem(PracticeExercise ex, int attempt, String message, int line) {
 		return new FeedbackView(false, line > 0 ? "The YAML cannot be read." : "This answer cannot be graded.", List.of(),
 				List.of(), null, line > 0 ? String.valueOf(line) : "", attempt, false, "", List.of(), "", List.of(), message,
-				line, ex.seed(), ex.level());
+				line, ex.seed(), ex.level(), "");
 	}
 
 	private PracticeView view(PracticeExercise ex, String yaml, int attempt, @Nullable FeedbackView feedback) {
@@ -124,7 +124,7 @@ class PracticeController {
 			levels.add(new Level(l, labels[l - 1], "/practice?level=" + l, l == ex.level()));
 		}
 		return new PracticeView(ex.seed(), ex.level(), href(ex.seed(), ex.level()), "/practice?level=" + ex.level(),
-				"/api/v1/practice?seed=" + ex.seed() + "&level=" + ex.level(), ex.app(), ex.title(), ex.origin(),
+				"/api/v1/practice?seed=" + ex.seed() + "&level=" + ex.level(), ex.app(), ex.title(), ex.origin(), ex.project(),
 				ex.goal().from(), ex.goal().to(), ex.expected().describe(), ex.shape(), yaml, attempt, hints(ex), levels,
 				feedback);
 	}

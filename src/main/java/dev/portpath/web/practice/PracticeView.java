@@ -11,7 +11,7 @@ import dev.portpath.web.playground.TraceView;
  * asked for), the levels, and the feedback when the page answers a check without JavaScript.
  */
 public record PracticeView(long seed, int level, String href, String newHref, String apiHref, String app, String title,
-		String origin, String from, String to, String goal, String shape, String yaml, int attempt, List<Hint> hints,
+		String origin, boolean project, String from, String to, String goal, String shape, String yaml, int attempt, List<Hint> hints,
 		List<Level> levels, @Nullable FeedbackView feedback) {
 
 	public PracticeView {
@@ -34,7 +34,7 @@ public record PracticeView(long seed, int level, String href, String newHref, St
 	 */
 	public record FeedbackView(boolean correct, String headline, List<String> reasons, List<FindingView> findings,
 			@Nullable TraceView trace, String marks, int attempt, boolean showSolution, String solution, List<String> changes,
-			String distractor, List<Hint> lessons, String problem, int line, long seed, int level) {
+			String distractor, List<Hint> lessons, String problem, int line, long seed, int level, String origin) {
 
 		public FeedbackView {
 			reasons = List.copyOf(reasons);

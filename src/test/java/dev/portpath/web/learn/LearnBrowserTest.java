@@ -305,4 +305,41 @@ class LearnBrowserTest extends RunningApp {
 		assertThat(browser.driver.findElement(By.id("continue-link")).getText())
 			.isEqualTo("Start: lesson 1 · " + content.lessons().get(0).title());
 	}
+
+	@Test
+	@Order(6)
+	void theMigrationLessonTracesTheSameAppBothWaysSideBySide() throws IOException {
+		open("/lessons/ingress-to-gateway");
+		List<WebElement> pair = browser.driver.findElements(By.cssSelector(".compare > .example"));
+		assertThat(pair).hasSize(2);
+		assertThat(pair).extracting(e -> e.findElement(By.cssSelector(".outcome-name")).getText())
+			.containsExactly("DELIVERED", "DELIVERED");
+		assertThat(pair.get(0).findElements(By.cssSelector(".hop .step"))).extracting(WebElement::getText).contains("ingress");
+		assertThat(pair.get(1).findElements(By.cssSelector(".hop .step"))).extracting(WebElement::getText)
+			.contains("gateway", "route");
+		// side by side when wide, one above the other when narrow
+		assertThat(pair.get(0).getRect().getY()).isEqualTo(pair.get(1).getRect().getY());
+		assertThat(browser.driver.findElement(By.cssSelector(".sources")).getText()).contains("Ingress NGINX Retirement");
+		browser.screenshot("lesson-compare-1400-light");
+		browser.viewport(390, 844, true, "dark");
+		assertThat(pair.get(0).getRect().getY()).isLessThan(pair.get(1).getRect().getY());
+		browser.screenshot("lesson-compare-390-dark");
+	}
+
+	@Test
+	@Order(7)
+	void diagramsShowTheTranslatedPortAtAPolicyAndTheOneUndeclaredContainer() throws IOException {
+		open("/lessons/networkpolicy-ports");
+		WebElement denied = browser.driver.findElement(By.id("ex-allows-service-port"));
+		assertThat(denied.findElements(By.cssSelector(".diagram .pill text"))).extracting(WebElement::getText)
+			.contains("80 → 8080/TCP ✗");
+		open("/lessons/myths");
+		WebElement undeclared = browser.driver.findElement(By.id("ex-undeclared-still-reachable"));
+		assertThat(undeclared.findElements(By.cssSelector(".diagram .box.fail.container"))).hasSize(1);
+		assertThat(undeclared.findElements(By.cssSelector(".diagram .box.ok.container"))).isEmpty();
+		assertThat(undeclared.findElements(By.cssSelector(".diagram .box.pods .box-label"))).allSatisfy(
+				l -> assertThat(l.getText()).matches("[a-z0-9-]+-…-[a-z0-9]{5}"));
+		browser.js("arguments[0].scrollIntoView()", undeclared);
+		browser.screenshot("lesson-undeclared-1400-light");
+	}
 }

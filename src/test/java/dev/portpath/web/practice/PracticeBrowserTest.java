@@ -97,6 +97,7 @@ class PracticeBrowserTest extends RunningApp {
 		assertThat(wrong.getText()).contains("Not yet", "NO_ENDPOINTS").doesNotContain("Show the answer", "Bug:");
 		assertThat(wrong.findElement(By.cssSelector(".diagram svg")).isDisplayed()).isTrue();
 		assertThat(browser.driver.findElements(By.cssSelector("#practice-form .CodeMirror .pp-mark.fail"))).isNotEmpty();
+		browser.js("window.scrollTo(0, 0)");
 		browser.screenshot("practice-wrong-1400-light");
 
 		hint.findElement(By.tagName("summary")).click();
@@ -110,6 +111,7 @@ class PracticeBrowserTest extends RunningApp {
 		assertThat(browser.js("return Object.keys(JSON.parse(window.localStorage.getItem('portpath-progress')).practice.solved)"))
 			.asList().containsExactly(exercise.seed() + "/1");
 		assertThat(browser.driver.findElement(By.id("practice-record")).getText()).startsWith("Solved in this browser: 1");
+		browser.js("window.scrollTo(0, 0)");
 		browser.screenshot("practice-solved-1400-light");
 		browser.viewport(1400, 1000, false, "dark");
 		browser.screenshot("practice-solved-1400-dark");
