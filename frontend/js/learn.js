@@ -1,6 +1,8 @@
-// Lessons, quizzes and progress, over pages that work without it: progress kept in this browser's
-// localStorage (lessons read, items answered right), drawn on the lesson list, the quizzes and /progress;
-// CodeMirror editors for fix items; line links that light up the line they name.
+// Lessons, quizzes, practice and progress, over pages that work without it: progress kept in this browser's
+// localStorage (lessons read, items answered right, practice solved), drawn on the lesson list, the quizzes
+// and /progress; "Continue: lesson N"; a lesson counts as read when its end is reached or its quiz tried;
+// practice links carry the level the learner's record suggests; CodeMirror editors for fix items and
+// practice; line links that light up the line they name.
 (function () {
   'use strict';
   var KEY = 'portpath-progress';
@@ -23,6 +25,12 @@
     if (!p.items || typeof p.items !== 'object') {
       p.items = {};
     }
+    if (!p.practice || typeof p.practice !== 'object') {
+      p.practice = {};
+    }
+    if (!p.practice.solved || typeof p.practice.solved !== 'object') {
+      p.practice.solved = {};
+    }
     return p;
   }
 
@@ -34,7 +42,18 @@
     }
   }
 
+  // A lesson opened is "visited" (Continue comes back to it); it is "read" once its end is reached or its
+  // quiz tried.
+  function markVisited(lesson) {
+    var p = load();
+    p.last = lesson;
+    save(p);
+  }
+
   function markRead(lesson) {
+    if (!lesson) {
+      return;
+    }
     var p = load();
     if (!p.lessons[lesson]) {
       p.lessons[lesson] = { read: new Date().toISOString() };
@@ -42,12 +61,36 @@
     }
   }
 
-  // Once right, an item stays right: trying other answers afterwards is exploring, not forgetting.
+  // Once right, an item stays right: trying other answers afterwards is exploring, not forgetting. A
+  // revealed answer is not a right one.
   function record(item, quiz, result) {
     var p = load();
     var before = p.items[item] || {};
     p.items[item] = { quiz: quiz, right: result === 'right' || before.right === true, last: result };
     save(p);
+  }
+
+  // Practice: each exercise (seed and level) counts once, when solved.
+  function recordPractice(seed, level, result) {
+    var p = load();
+    var key = seed + '/' + level;
+    p.practice.tried = (p.practice.tried || 0) + (result ? 1 : 0);
+    if (result === 'solved' && !p.practice.solved[key]) {
+      p.practice.solved[key] = Number(level);
+    }
+    save(p);
+  }
+
+  function solvedAt(p, level) {
+    return Object.keys(p.practice.solved).filter(function (k) { return p.practice.solved[k] === level; }).length;
+  }
+
+  // Difficulty grows with the record: three solved at level 1 suggest level 2, three at level 2 suggest 3.
+  function suggestedLevel(p) {
+    if (solvedAt(p, 2) + solvedAt(p, 3) >= 3) {
+      return 3;
+    }
+    return solvedAt(p, 1) + solvedAt(p, 2) + solvedAt(p, 3) >= 3 ? 2 : 1;
   }
 
   function ids(el) {
@@ -84,7 +127,66 @@
       var state = p.items[li.getAttribute('data-item')];
       show(li.querySelector('.item-result'), state && state.right ? '✓ answered right' : '');
     });
+    drawContinue(p);
+    drawPracticeLinks(p);
     drawProgressPage(p);
+  }
+
+  // "Continue: lesson N": the lesson last opened if it is not read yet, else the next unread one after it,
+  // else the first unread one; when all are read, practice.
+  function drawContinue(p) {
+    var link = document.getElementById('continue-link');
+    if (!link) {
+      return;
+    }
+    var cards = Array.prototype.slice.call(document.querySelectorAll('.lesson-card[data-lesson]'));
+    if (cards.length === 0 || (Object.keys(p.lessons).length === 0 && !p.last)) {
+      return; // the server's "Start: lesson 1" stands
+    }
+    var order = cards.map(function (c) { return c.getAttribute('data-lesson'); });
+    var at = p.last ? order.indexOf(p.last) : -1;
+    var next = -1;
+    if (at >= 0 && !p.lessons[order[at]]) {
+      next = at;
+    }
+    for (var i = 1; next < 0 && i <= order.length; i++) {
+      var j = (Math.max(at, 0) + i) % order.length;
+      if (!p.lessons[order[j]]) {
+        next = j;
+      }
+    }
+    if (next < 0) {
+      link.textContent = 'All lessons read: practise';
+      link.setAttribute('href', '/practice?level=' + suggestedLevel(p));
+      return;
+    }
+    var card = cards[next];
+    var title = card.querySelector('h2 a');
+    link.textContent = 'Continue: lesson ' + (next + 1) + (title ? ' · ' + title.textContent : '');
+    link.setAttribute('href', title ? title.getAttribute('href') : '/lessons/' + order[next]);
+  }
+
+  // Links into practice carry the suggested level; on an exercise, "New exercise" never goes below its level.
+  function drawPracticeLinks(p) {
+    var level = suggestedLevel(p);
+    var page = document.querySelector('main.practice-page[data-level]');
+    var current = page ? Number(page.getAttribute('data-level')) : 1;
+    document.querySelectorAll('a[data-practice-link]').forEach(function (a) {
+      if (a.classList.contains('level')) {
+        return;
+      }
+      a.setAttribute('href', '/practice?level=' + (a.id === 'practice-new' ? Math.max(level, current) : level));
+    });
+    document.querySelectorAll('.levels .level').forEach(function (a) {
+      a.classList.toggle('suggested', a.getAttribute('href') === '/practice?level=' + level);
+    });
+    var total = Object.keys(p.practice.solved).length;
+    var status = document.getElementById('practice-record');
+    if (status) {
+      show(status, total === 0 ? 'Nothing solved yet in this browser: level 1 is the place to start.'
+        : 'Solved in this browser: ' + total + ' (level 1: ' + solvedAt(p, 1) + ', level 2: ' + solvedAt(p, 2)
+          + ', level 3: ' + solvedAt(p, 3) + '). Suggested level: ' + level + '.');
+    }
   }
 
   function drawProgressPage(p) {
@@ -112,9 +214,11 @@
         cell.classList.toggle('all-right', items.length > 0 && r === items.length);
       }
     });
-    document.getElementById('progress-summary').textContent = read === 0 && right === 0
-      ? 'Nothing yet: open a lesson, and it is marked read here.'
-      : read + ' of ' + rows.length + ' lessons read · ' + right + ' of ' + total + ' quiz items right.';
+    var solved = Object.keys(p.practice.solved).length;
+    document.getElementById('progress-summary').textContent = read === 0 && right === 0 && solved === 0
+      ? 'Nothing yet: read a lesson to its end, or try its quiz, and it is marked read here.'
+      : read + ' of ' + rows.length + ' lessons read · ' + right + ' of ' + total + ' quiz items right · '
+        + solved + ' practice exercise' + (solved === 1 ? '' : 's') + ' solved.';
   }
 
   document.addEventListener('click', function (event) {
@@ -133,21 +237,27 @@
     }
   });
 
-  // ------------------------------------------------------------------ editors for fix items
+  // ------------------------------------------------------------------ editors
 
   var editors = {};
   window.portpathEditors = editors; // for the browser tests and the curious
 
+  function editorKey(textarea) {
+    var item = textarea.closest('.quiz-item');
+    return item ? item.getAttribute('data-item') : textarea.id === 'practice-manifests' ? 'practice' : null;
+  }
+
   function setUpEditor(textarea) {
     var CodeMirror = window.CodeMirror;
-    var item = textarea.closest('.quiz-item');
-    if (typeof CodeMirror === 'undefined' || !item || editors[item.getAttribute('data-item')]) {
+    var key = editorKey(textarea);
+    if (typeof CodeMirror === 'undefined' || !key || editors[key]) {
       return;
     }
-    var cm = window.portpathYamlEditor(textarea, item.querySelector('label.editor-label'),
+    var scope = textarea.closest('.quiz-item') || textarea.form;
+    var cm = window.portpathYamlEditor(textarea, scope.querySelector('label.editor-label'),
       { viewportMargin: Infinity });
     cm.on('change', function () { cm.save(); });
-    editors[item.getAttribute('data-item')] = cm;
+    editors[key] = cm;
   }
 
   // ------------------------------------------------------------------ feedback and line marks
@@ -155,40 +265,51 @@
   function applyFeedback(feedback) {
     var item = feedback.closest('.quiz-item');
     var result = feedback.getAttribute('data-result');
-    if (result) {
+    if (result && feedback.hasAttribute('data-item')) {
       record(feedback.getAttribute('data-item'), feedback.getAttribute('data-quiz'), result);
+      var holder = feedback.closest('[data-lesson]');
+      markRead(holder ? holder.getAttribute('data-lesson') : null); // trying a lesson's quiz counts as reading it
     }
-    if (!item) {
-      return;
+    if (feedback.id === 'practice-feedback') {
+      recordPractice(feedback.getAttribute('data-seed'), feedback.getAttribute('data-level'), result);
     }
     var lines = (feedback.getAttribute('data-marks') || '').split(/\s+/).filter(Boolean);
-    var cm = editors[item.getAttribute('data-item')];
+    var cm = item ? editors[item.getAttribute('data-item')] : feedback.id === 'practice-feedback' ? editors.practice : null;
     if (cm) {
       cm.ppMark(lines.map(function (line) { return { line: line, kind: 'fail', title: 'the trace fails here' }; }));
     }
-    item.querySelectorAll('.code-lines .line').forEach(function (line) {
-      line.classList.toggle('fail', lines.indexOf(line.getAttribute('data-n')) >= 0);
-    });
+    if (item) {
+      item.querySelectorAll('.code-lines .line').forEach(function (line) {
+        line.classList.toggle('fail', lines.indexOf(line.getAttribute('data-n')) >= 0);
+      });
+    }
   }
 
   function applyAllFeedback() {
-    document.querySelectorAll('.feedback[data-item]:not([data-seen])').forEach(function (feedback) {
+    document.querySelectorAll('.feedback[data-result]:not([data-seen])').forEach(function (feedback) {
       feedback.setAttribute('data-seen', '');
       applyFeedback(feedback);
     });
     decorate();
   }
 
-  // A line link lights its line: in the item's editor for a fix, else in the code block it points at.
+  // A line link lights its line: in the item's (or practice's) editor, else in the code block it points at.
   var lit = null;
+
+  function editorOf(ref) {
+    var item = ref.closest('.quiz-item');
+    if (item) {
+      return editors[item.getAttribute('data-item')] || null;
+    }
+    return ref.closest('.practice-page') ? editors.practice || null : null;
+  }
 
   function light(ref, reveal) {
     if (lit) {
       lit();
       lit = null;
     }
-    var item = ref.closest('.quiz-item');
-    var cm = item ? editors[item.getAttribute('data-item')] : null;
+    var cm = editorOf(ref);
     if (cm) {
       if (!cm.ppHighlight(ref.getAttribute('data-line'), reveal)) {
         return false;
@@ -227,12 +348,41 @@
     }
   });
 
+  // ------------------------------------------------------------------ reading to the end
+
+  // The lesson counts as read when its end (the "What to remember" section and the quiz heading after it)
+  // comes into view; without IntersectionObserver, when the page is scrolled to its bottom.
+  function watchLessonEnd(lesson) {
+    var end = document.getElementById('lesson-end');
+    if (!end) {
+      return;
+    }
+    if ('IntersectionObserver' in window) {
+      var seen = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) {
+          markRead(lesson);
+          seen.disconnect();
+          decorate();
+        }
+      });
+      seen.observe(end);
+      return;
+    }
+    window.addEventListener('scroll', function check() {
+      if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 40) {
+        markRead(lesson);
+        window.removeEventListener('scroll', check);
+      }
+    });
+  }
+
   // ------------------------------------------------------------------ start
 
   document.addEventListener('DOMContentLoaded', function () {
     var main = document.querySelector('main.lesson[data-lesson]');
     if (main) {
-      markRead(main.getAttribute('data-lesson'));
+      markVisited(main.getAttribute('data-lesson'));
+      watchLessonEnd(main.getAttribute('data-lesson'));
     }
     document.querySelectorAll('textarea.yaml-answer').forEach(setUpEditor);
     applyAllFeedback();

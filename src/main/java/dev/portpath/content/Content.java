@@ -3,14 +3,23 @@ package dev.portpath.content;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything under content/, loaded and checked: lessons in order, quizzes, exercises, and what is wrong. */
-public record Content(List<Lesson> lessons, List<Quiz> quizzes, List<Exercise> exercises, List<ContentProblem> problems) {
+/**
+ * Everything under content/, loaded and checked: lessons in order, quizzes, exercises, the working apps practice
+ * is made from (content/practice/apps and the playground examples that work), and what is wrong.
+ */
+public record Content(List<Lesson> lessons, List<Quiz> quizzes, List<Exercise> exercises, List<PracticeSource> apps,
+		List<ContentProblem> problems) {
 
 	public Content {
 		lessons = List.copyOf(lessons);
 		quizzes = List.copyOf(quizzes);
 		exercises = List.copyOf(exercises);
+		apps = List.copyOf(apps);
 		problems = List.copyOf(problems);
+	}
+
+	public Content(List<Lesson> lessons, List<Quiz> quizzes, List<Exercise> exercises, List<ContentProblem> problems) {
+		this(lessons, quizzes, exercises, List.of(), problems);
 	}
 
 	public Optional<Lesson> lesson(String id) {

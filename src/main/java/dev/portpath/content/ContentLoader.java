@@ -38,6 +38,9 @@ public final class ContentLoader {
 
 	private static final Pattern EXAMPLE_TAG = Pattern.compile("^\\{\\{example ([a-z0-9-]+)}}\\s*$", Pattern.MULTILINE);
 
+	private static final Pattern COMPARE_TAG = Pattern.compile("^\\{\\{compare ([a-z0-9-]+) ([a-z0-9-]+)}}\\s*$",
+			Pattern.MULTILINE);
+
 	private static final Pattern LESSON_LINK = Pattern.compile("\\]\\(/lessons/([a-z0-9-]+)\\)");
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
@@ -54,8 +57,99 @@ public final class ContentLoader {
 		List<Exercise> exercises = exercises(root.resolve("exercises"));
 		List<Lesson> lessons = lessons(root.resolve("lessons"));
 		List<Quiz> quizzes = quizzes(root.resolve("quizzes"), exercises);
+		List<PracticeSource> apps = new ArrayList<>(practiceApps(root.resolve("practice").resolve("apps")));
+		apps.addAll(examples(root.resolve("examples")));
 		crossCheck(lessons, quizzes, exercises);
-		return new Content(lessons, quizzes, exercises, problems);
+		return new Content(lessons, quizzes, exercises, apps, problems);
+	}
+
+	// ---------------------------------------------------------------- practice apps
+
+	/**
+	 * content/practice/apps/ID/: real applications' manifests (every .yaml and .yml file but app.yaml, in
+	 * name order, or the order app.yaml's files lists), and app.yaml with title, origin and goals: requests
+	 * that must be delivered, since practice seeds its bugs on their paths.
+	 */
+	private List<PracticeSource> practiceApps(Path dir) {
+		List<PracticeSource> out = new ArrayList<>();
+		if (!Files.isDirectory(dir)) {
+			return out;
+		}
+		for (Path d : dirs(dir)) {
+			Path f = d.resolve("app.yaml");
+			String rel = rel(f);
+			Optional<YNode> y = Files.exists(f) ? yaml(rel, read(f)) : Optional.empty();
+			if (y.isEmpty()) {
+				if (!Files.exists(f)) {
+					problems.add(new ContentProblem(rel(d), 0, "a practice app folder needs app.yaml"));
+				}
+				continue;
+			}
+			YNode m = y.get();
+			List<String> names = strings(m.get("files"));
+			List<Path> files = names.isEmpty()
+					? Stream.concat(files(d, ".yaml").stream(), files(d, ".yml").stream())
+						.filter(p -> !p.getFileName().toString().equals("app.yaml"))
+						.sorted()
+						.toList()
+					: names.stream().map(d::resolve).toList();
+			StringBuilder manifests = new StringBuilder();
+			for (Path file : files) {
+				String text = Files.exists(file) ? read(file) : null;
+				if (text == null) {
+					problems.add(new ContentProblem(rel, m.get("files").loc().line(), "file " + rel(file) + " does not exist"));
+					continue;
+				}
+				if (manifests.length() > 0) {
+					manifests.append("---\n");
+				}
+				manifests.append(text.endsWith("\n") ? text : text + "\n");
+			}
+			String id = d.getFileName().toString();
+			checkId(rel, id);
+			List<Request> goals = new ArrayList<>();
+			for (YNode g : m.get("goals").items()) {
+				Request r = new Request(g.get("from").str("shell"), required(rel, g, "to"));
+				trace(rel(d), manifests.toString(), r.from(), r.to(), rel, g.loc().line()).ifPresent(t -> {
+					if (t.outcome() != Outcome.DELIVERED) {
+						problems.add(new ContentProblem(rel, g.loc().line(), "goal " + r.from() + " → " + r.to()
+								+ " ends " + t.outcome() + ", not DELIVERED: practice seeds bugs on requests that work"));
+					}
+				});
+				goals.add(r);
+			}
+			if (goals.isEmpty()) {
+				problems.add(new ContentProblem(rel, m.loc().line(), "a practice app needs goals: requests that reach it"));
+			}
+			out.add(new PracticeSource(id, required(rel, m, "title"), required(rel, m, "origin"), manifests.toString(),
+					goals, rel(d)));
+		}
+		return out;
+	}
+
+	/** The playground examples whose request is delivered: working apps too, so practice uses them. */
+	private List<PracticeSource> examples(Path dir) {
+		List<PracticeSource> out = new ArrayList<>();
+		if (!Files.isDirectory(dir)) {
+			return out;
+		}
+		for (Path d : dirs(dir)) {
+			Path f = d.resolve("example.yaml");
+			Path manifests = d.resolve("manifests.yaml");
+			if (!Files.exists(f) || !Files.exists(manifests)) {
+				continue;
+			}
+			Optional<YNode> y = yaml(rel(f), read(f));
+			String text = read(manifests);
+			if (y.isEmpty() || text == null || !y.get().get("outcome").str("").equals("DELIVERED")) {
+				continue;
+			}
+			YNode m = y.get();
+			out.add(new PracticeSource("examples/" + d.getFileName(), m.get("title").str(d.getFileName().toString()),
+					"the playground's example " + d.getFileName(), text,
+					List.of(new Request(m.get("from").str("shell"), m.get("to").str(""))), rel(d)));
+		}
+		return out;
 	}
 
 	// ---------------------------------------------------------------- lessons
@@ -110,9 +204,26 @@ public final class ContentLoader {
 							"{{example " + tags.group(1) + "}} names no example of this lesson"));
 				}
 			}
+			Matcher pairs = COMPARE_TAG.matcher(body);
+			while (pairs.find()) {
+				for (String ex : List.of(pairs.group(1), pairs.group(2))) {
+					if (!exampleIds.contains(ex)) {
+						problems.add(new ContentProblem(rel, lineOf(text, end + 5 + pairs.start()),
+								"{{compare ...}} names " + ex + ", no example of this lesson"));
+					}
+				}
+			}
+			List<Lesson.Citation> sources = new ArrayList<>();
+			for (YNode c : m.get("sources").items()) {
+				String url = c.get("url").str("");
+				if (!url.isEmpty() && !url.startsWith("https://")) {
+					problems.add(new ContentProblem(rel, c.loc().line(), "a source's url must start with https://"));
+				}
+				sources.add(new Lesson.Citation(required(rel, c, "text"), url));
+			}
 			out.add(new Lesson(id, required(rel, m, "title"), m.get("summary").str(""),
 					(int) (long) m.get("order").integer().orElse(999L), strings(m.get("objectives")),
-					strings(m.get("prerequisites")), examples, m.get("quiz").str(""), body, rel));
+					strings(m.get("prerequisites")), examples, m.get("quiz").str(""), body, rel, sources));
 		}
 		out.sort(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::id));
 		return out;
@@ -220,7 +331,12 @@ public final class ContentLoader {
 				if (options.size() < 2 || options.stream().noneMatch(QuizItem.Option::correct)) {
 					problems.add(new ContentProblem(rel, line, "choice item " + id + " needs two or more options, one correct"));
 				}
-				return Optional.of(new QuizItem.Choice(id, required(rel, i, "question"), options));
+				String hint = i.get("hint").str("");
+				if (hint.isBlank()) {
+					problems.add(new ContentProblem(rel, line, "choice item " + id + " needs a hint: the nudge a wrong first"
+							+ " answer gets (where to look, not the answer)"));
+				}
+				return Optional.of(new QuizItem.Choice(id, required(rel, i, "question"), options, hint));
 			}
 			case "predict" -> {
 				String manifests = required(rel, i, "manifests");
@@ -243,7 +359,7 @@ public final class ContentLoader {
 				// the expectation stays here: learners are graded against the trace, and the page cannot show
 				// what the item does not carry
 				return t.map(trace -> new QuizItem.Predict(id, i.get("question").str("Where does this request land?"),
-						manifests, from, to, i.get("explain").str(""), trace));
+						manifests, from, to, i.get("explain").str(""), trace, i.get("hint").str("")));
 			}
 			case "fix" -> {
 				String exId = required(rel, i, "exercise");

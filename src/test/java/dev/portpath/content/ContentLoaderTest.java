@@ -54,6 +54,32 @@ class ContentLoaderTest {
 	}
 
 	@Test
+	void aComparisonOfAnUnknownExampleAndASourceWithoutHttpsAreReported() throws IOException {
+		write("lessons/01-a.md", "---\nid: a\ntitle: A\nexamples:\n  - id: one\n    file: one.yaml\n    to: http://web/\n"
+				+ "sources:\n  - text: the docs\n    url: http://example.com/\n---\nText\n\n{{compare one two}}\n");
+		write("lessons/a/one.yaml", WORKING);
+		assertThat(problems()).anySatisfy(p -> assertThat(p).contains("01-a.md:14").contains("names two"))
+			.anySatisfy(p -> assertThat(p).contains("01-a.md:9").contains("https://"));
+	}
+
+	@Test
+	void aChoiceItemWithoutAHintIsReported() throws IOException {
+		write("quizzes/q.yaml", "id: q\nitems:\n  - {id: c1, kind: choice, question: Q, options: [{text: a, correct: true, why: w},"
+				+ " {text: b, why: w}]}\n");
+		assertThat(problems()).anySatisfy(p -> assertThat(p).contains("choice item c1 needs a hint"));
+	}
+
+	@Test
+	void aPracticeAppWhoseGoalIsNotDeliveredIsReported() throws IOException {
+		write("practice/apps/web/app.yaml", "title: Web\norigin: here\ngoals:\n  - to: http://web/\n  - to: http://web:81/\n");
+		write("practice/apps/web/manifests.yaml", WORKING);
+		Content c = new ContentLoader().load(root);
+		assertThat(c.apps()).singleElement().satisfies(a -> assertThat(a.goals()).hasSize(2));
+		assertThat(problems()).singleElement().satisfies(p -> assertThat(p).contains("app.yaml:5")
+			.contains("http://web:81/ ends NO_SUCH_SERVICE_PORT, not DELIVERED"));
+	}
+
+	@Test
 	void aMissingRequiredFieldIsReportedAtItsObject() throws IOException {
 		write("lessons/01-a.md", "---\nid: a\nexamples: []\n---\nText\n");
 		assertThat(problems()).anySatisfy(p -> assertThat(p).contains("01-a.md:2").contains("'title' is required"));
@@ -135,7 +161,7 @@ class ContentLoaderTest {
 
 	@Test
 	void duplicateIdsAndDanglingReferencesAreReported() throws IOException {
-		write("quizzes/q.yaml", "id: q\nlesson: nope\nitems:\n  - {id: c1, kind: choice, question: Q, options: [{text: a, correct: true, why: w}, {text: b, why: w}]}\n"
+		write("quizzes/q.yaml", "id: q\nlesson: nope\nitems:\n  - {id: c1, kind: choice, question: Q, hint: H, options: [{text: a, correct: true, why: w}, {text: b, why: w}]}\n"
 				+ "  - {id: c1, kind: fix, exercise: missing}\n");
 		List<String> p = problems();
 		assertThat(p).anySatisfy(x -> assertThat(x).contains("names exercise missing"));

@@ -28,7 +28,7 @@ import dev.portpath.content.QuizItem;
  * the tests are where they fail the build.
  */
 @Component
-class Course {
+public class Course {
 
 	private static final Log log = LogFactory.getLog(Course.class);
 
@@ -41,7 +41,8 @@ class Course {
 				+ content.exercises().size() + " exercises");
 	}
 
-	Content content() {
+	/** Everything under content/, as loaded at start-up; practice makes its exercises from it too. */
+	public Content content() {
 		return content;
 	}
 

@@ -12,16 +12,24 @@ import dev.portpath.web.playground.TraceView;
  */
 public record LessonView(String id, int number, String title, String summary, List<String> objectives,
 		List<Link> prerequisites, List<Section> body, @Nullable Link previous, @Nullable Link next,
-		@Nullable QuizView quiz) {
+		@Nullable QuizView quiz, List<Link> sources) {
 
 	public LessonView {
 		objectives = List.copyOf(objectives);
 		prerequisites = List.copyOf(prerequisites);
 		body = List.copyOf(body);
+		sources = List.copyOf(sources);
 	}
 
-	/** Rendered Markdown (safe: raw HTML was escaped), or an example when {@code example} is set. */
-	public record Section(String html, @Nullable ExampleView example) {
+	/**
+	 * Rendered Markdown (safe: raw HTML was escaped), or an example when {@code example} is set, or two
+	 * examples side by side when {@code beside} is set too.
+	 */
+	public record Section(String html, @Nullable ExampleView example, @Nullable ExampleView beside) {
+
+		public Section(String html, @Nullable ExampleView example) {
+			this(html, example, null);
+		}
 	}
 
 	/**

@@ -76,13 +76,22 @@ class Lessons {
 			if (!piece.isExample()) {
 				body.add(new Section(piece.html(), null));
 			}
+			else if (piece.isComparison()) {
+				var a = lesson.example(piece.example());
+				var b = lesson.example(piece.beside());
+				if (a.isPresent() && b.isPresent()) {
+					body.add(new Section("", example(lesson, a.get()), example(lesson, b.get())));
+				}
+			}
 			else {
 				lesson.example(piece.example()).ifPresent(e -> body.add(new Section("", example(lesson, e))));
 			}
 		}
 		QuizView quiz = course.quiz(lesson.quizId()).map(q -> quizzes.view(q, null)).orElse(null);
+		List<Link> sources = lesson.sources().stream().map(c -> new Link(c.url(), c.text())).toList();
 		return new LessonView(lesson.id(), at + 1, lesson.title(), lesson.summary(), lesson.objectives(), prerequisites,
-				body, at > 0 ? link(all.get(at - 1)) : null, at + 1 < all.size() ? link(all.get(at + 1)) : null, quiz);
+				body, at > 0 ? link(all.get(at - 1)) : null, at + 1 < all.size() ? link(all.get(at + 1)) : null, quiz,
+				sources);
 	}
 
 	private static Link link(Lesson lesson) {

@@ -29,16 +29,28 @@ final class Markdown {
 		.sanitizeUrls(true)
 		.build();
 
-	private static final Pattern EXAMPLE = Pattern.compile("<p>\\{\\{example ([a-z0-9-]+)}}</p>\\n?");
+	private static final Pattern EXAMPLE = Pattern
+		.compile("<p>\\{\\{(?:example ([a-z0-9-]+)|compare ([a-z0-9-]+) ([a-z0-9-]+))}}</p>\\n?");
 
 	private Markdown() {
 	}
 
-	/** One piece of the page: HTML, or the id of the example that goes there. */
-	record Piece(String html, String example) {
+	/**
+	 * One piece of the page: HTML, or the id of the example that goes there; with {@code beside}, two
+	 * examples shown side by side ({@code {{compare a b}}}).
+	 */
+	record Piece(String html, String example, String beside) {
+
+		Piece(String html, String example) {
+			this(html, example, "");
+		}
 
 		boolean isExample() {
 			return !example.isEmpty();
+		}
+
+		boolean isComparison() {
+			return !beside.isEmpty();
 		}
 	}
 
@@ -56,7 +68,7 @@ final class Markdown {
 			if (m.start() > at) {
 				out.add(new Piece(html.substring(at, m.start()), ""));
 			}
-			out.add(new Piece("", m.group(1)));
+			out.add(m.group(1) != null ? new Piece("", m.group(1)) : new Piece("", m.group(2), m.group(3)));
 			at = m.end();
 		}
 		if (at < html.length()) {

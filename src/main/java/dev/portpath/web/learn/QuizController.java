@@ -15,8 +15,10 @@ import dev.portpath.content.QuizItem;
 
 /**
  * Quizzes: every item of a quiz on one page, and one URL per item that grades an answer. With htmx the
- * answer comes back as the item's feedback fragment; without JavaScript the form posts and the whole quiz
- * comes back with that item answered. An incomplete form answers 400 with what is missing.
+ * answer comes back as the item's feedback fragment (and the form's try number, out of band); without
+ * JavaScript the form posts and the whole quiz comes back with that item answered. A wrong choice or
+ * prediction gets a nudge first, and the answer only when asked for after the second try. An incomplete form
+ * answers 400 with what is missing.
  */
 @Controller
 class QuizController {
@@ -48,7 +50,7 @@ class QuizController {
 		Quiz quiz = quiz(id);
 		QuizItem answered = course.item(quiz, item).orElseThrow(() -> new NotFound("item", item));
 		FeedbackView feedback = quizzes.grade(quiz, answered, form);
-		ModelAndView page = htmx ? new ModelAndView("quizzes/quiz :: feedback", "feedback", feedback)
+		ModelAndView page = htmx ? new ModelAndView("quizzes/quiz :: answer", "feedback", feedback)
 				: new ModelAndView("quizzes/quiz", "quiz", quizzes.view(quiz, new Quizzes.Answered(item, form, feedback)));
 		page.setStatus(HttpStatusCode.valueOf(feedback.status()));
 		return page;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A quiz page: every item with its form. Nothing here tells the answer: options carry their index
  * only, predictions no outcome, fixes no solution; what is right arrives with the feedback.
  */
-public record QuizView(String id, String title, String href, @Nullable Link lesson, List<ItemView> items) {
+public record QuizView(String id, String title, String href, @Nullable Link lesson, String lessonId, List<ItemView> items) {
 
 	public QuizView {
 		items = List.copyOf(items);
@@ -26,10 +26,12 @@ public record QuizView(String id, String title, String href, @Nullable Link less
 
 	/**
 	 * One item. {@code kind} is choice, predict or fix, and the part of that kind is set; {@code feedback}
-	 * is set when the page answers a form post (without JavaScript) for this item.
+	 * is set when the page answers a form post (without JavaScript) for this item; {@code attempt} is the try
+	 * number its form posts next.
 	 */
 	public record ItemView(String id, String kind, int number, String anchor, String action, String question,
-			List<Option> options, @Nullable Predict predict, @Nullable Fix fix, @Nullable FeedbackView feedback) {
+			List<Option> options, @Nullable Predict predict, @Nullable Fix fix, @Nullable FeedbackView feedback,
+			int attempt) {
 
 		public ItemView {
 			options = List.copyOf(options);
@@ -37,6 +39,10 @@ public record QuizView(String id, String title, String href, @Nullable Link less
 
 		public String feedbackId() {
 			return "feedback-" + id;
+		}
+
+		public String attemptId() {
+			return "attempt-" + id;
 		}
 
 		public String kindLabel() {

@@ -79,12 +79,13 @@ class Quizzes {
 			Answered a = answered != null && answered.item().equals(item.id()) ? answered : null;
 			items.add(item(quiz, item, i + 1, a == null ? AnswerForm.EMPTY : a.form(), a == null ? null : a.feedback()));
 		}
-		return new QuizView(quiz.id(), quiz.title(), href(quiz), lesson, items);
+		return new QuizView(quiz.id(), quiz.title(), href(quiz), lesson, quiz.lesson(), items);
 	}
 
 	private ItemView item(Quiz quiz, QuizItem item, int number, AnswerForm form, @Nullable FeedbackView feedback) {
 		String anchor = "item-" + item.id();
 		String action = href(quiz) + "/items/" + item.id();
+		int attempt = feedback == null ? 1 : feedback.next();
 		if (item instanceof QuizItem.Choice c) {
 			List<Integer> order = order(c);
 			List<QuizView.Option> options = new ArrayList<>();
@@ -92,7 +93,7 @@ class Quizzes {
 				options.add(new QuizView.Option(at, c.options().get(order.get(at)).text(),
 						form.optionText().equals(String.valueOf(at))));
 			}
-			return new ItemView(c.id(), "choice", number, anchor, action, c.question(), options, null, null, feedback);
+			return new ItemView(c.id(), "choice", number, anchor, action, c.question(), options, null, null, feedback, attempt);
 		}
 		if (item instanceof QuizItem.Predict p) {
 			List<Choice> outcomes = Arrays.stream(Outcome.values())
@@ -100,13 +101,13 @@ class Quizzes {
 				.toList();
 			return new ItemView(p.id(), "predict", number, anchor, action, p.question(), List.of(),
 					new QuizView.Predict(p.from(), p.to(), CodeLine.of(p.manifests(), anchor, Set.of()), outcomes,
-							form.podText(), form.containerText(), form.portText()), null, feedback);
+							form.podText(), form.containerText(), form.portText()), null, feedback, attempt);
 		}
 		var ex = ((QuizItem.Fix) item).exercise();
 		String yaml = form.manifests() == null ? ex.starter() : form.manifests();
 		return new ItemView(item.id(), "fix", number, anchor, action, ex.title(), List.of(), null,
 				new QuizView.Fix(ex.title(), ex.task(), ex.from(), ex.to(), ex.goal().describe(), ex.hint(), yaml),
-				feedback);
+				feedback, attempt);
 	}
 
 	/**
@@ -168,6 +169,12 @@ class Quizzes {
 		catch (NumberFormatException ex) {
 			picked = -1;
 		}
+		int attempt = form.attemptNumber();
+		String action = href(quiz) + "/items/" + c.id();
+		if (form.revealing()) {
+			return revealChoice(quiz, c, picked >= 0 && picked < n ? c.options().get(order(c).get(picked)) : null, attempt,
+					action);
+		}
 		if (picked < 0 || picked >= n) {
 			return refused(quiz, c, "choice", form.optionText().isEmpty() ? "Pick one of the options, then check."
 					: "There is no option " + form.optionText() + ": pick one of the " + n + " options.");
@@ -175,18 +182,42 @@ class Quizzes {
 		picked = order(c).get(picked);
 		Feedback f = grader.choice(c, picked);
 		QuizItem.Option chosen = c.options().get(picked);
+		if (!f.correct()) {
+			// a nudge, not the answer: where to look, and from the second try on the offer to show it
+			return new FeedbackView(c.id(), quiz.id(), "choice", false, attempt >= 2 ? "Not yet." : "Not quite: try once more.",
+					List.of(), List.of(), null, "", "", 0, "", 200, c.hint(), attempt + 1, attempt >= 2, false, action,
+					List.of(new FeedbackView.Field("option", form.optionText())));
+		}
+		return new FeedbackView(c.id(), quiz.id(), "choice", true, "Right.", List.of(),
+				List.of(new Why("Your answer", chosen.text(), chosen.why(), true)), null, "", "", 0, "", 200, "", attempt, false,
+				false, action, List.of());
+	}
+
+	/** The answer, asked for: the right option and why, and why the one picked last (if any) is not it. */
+	private static FeedbackView revealChoice(Quiz quiz, QuizItem.Choice c, QuizItem.@Nullable Option chosen, int attempt,
+			String action) {
 		List<Why> whys = new ArrayList<>();
-		whys.add(new Why(f.correct() ? "Your answer" : "You chose", chosen.text(), chosen.why(), chosen.correct()));
+		if (chosen != null && !chosen.correct()) {
+			whys.add(new Why("You chose", chosen.text(), chosen.why(), false));
+		}
 		for (QuizItem.Option o : c.options()) {
-			if (o.correct() && o != chosen) {
+			if (o.correct()) {
 				whys.add(new Why("The answer", o.text(), o.why(), true));
 			}
 		}
-		return new FeedbackView(c.id(), quiz.id(), "choice", f.correct(), f.correct() ? "Right." : "Not quite.", List.of(),
-				whys, null, "", "", 0, "", 200);
+		return new FeedbackView(c.id(), quiz.id(), "choice", false, "The answer.", List.of(), whys, null, "", "", 0, "", 200,
+				"", attempt, false, true, action, List.of());
 	}
 
 	private FeedbackView predict(Quiz quiz, QuizItem.Predict p, AnswerForm form) {
+		int attempt = form.attemptNumber();
+		String action = href(quiz) + "/items/" + p.id();
+		if (form.revealing()) {
+			TraceView trace = traces.show(p.answer());
+			return new FeedbackView(p.id(), quiz.id(), "predict", false, "The answer: it ends " + p.answer().outcome() + ".",
+					List.of(), List.of(), trace, p.explain(), "", 0, marks(Traces.failingLines(trace)), 200, "", attempt, false,
+					true, action, List.of());
+		}
 		if (form.outcomeText().isEmpty()) {
 			return refused(quiz, p, "predict", "Choose the outcome you predict, then check.");
 		}
@@ -214,12 +245,19 @@ class Quizzes {
 		}
 		String container = form.containerText();
 		String pod = form.podText();
-		Feedback f = grader.predict(p, new Grader.Prediction(outcome, pod.isEmpty() ? Optional.empty() : Optional.of(pod),
-				container.isEmpty() ? Optional.empty() : Optional.of(container), port));
+		Grader.Prediction prediction = new Grader.Prediction(outcome, pod.isEmpty() ? Optional.empty() : Optional.of(pod),
+				container.isEmpty() ? Optional.empty() : Optional.of(container), port);
+		Feedback f = grader.predict(p, prediction);
+		if (!f.correct()) {
+			// no trace and no differences: they are the answer; a nudge names the hop to think about
+			return new FeedbackView(p.id(), quiz.id(), "predict", false, attempt >= 2 ? "Not yet." : "Not quite: try once more.",
+					List.of(), List.of(), null, "", "", 0, "", 200, Nudges.predict(p, prediction), attempt + 1, attempt >= 2,
+					false, action, List.of());
+		}
 		TraceView trace = traces.show(p.answer());
-		return new FeedbackView(p.id(), quiz.id(), "predict", f.correct(),
-				f.correct() ? "Right: it ends " + p.answer().outcome() + "." : "Not quite: the trace says otherwise.",
-				f.differences(), List.of(), trace, p.explain(), "", 0, marks(Traces.failingLines(trace)), 200);
+		return new FeedbackView(p.id(), quiz.id(), "predict", true, "Right: it ends " + p.answer().outcome() + ".",
+				List.of(), List.of(), trace, p.explain(), "", 0, marks(Traces.failingLines(trace)), 200, "", attempt, false, false,
+				action, List.of());
 	}
 
 	private FeedbackView fix(Quiz quiz, QuizItem.Fix item, AnswerForm form) {

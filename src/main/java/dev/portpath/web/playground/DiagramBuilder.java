@@ -66,8 +66,16 @@ final class DiagramBuilder {
 		return new DiagramBuilder(trace).build();
 	}
 
-	/** A box before layout, with the label of the edge that leads into it. */
-	private record Node(String css, String title, String label, String detail, String in) {
+	/**
+	 * A box before layout, with the label of the edge that leads into it; {@code full} is the label's whole
+	 * text for the tooltip and the summary (a pod's full name where the box shows it short), and {@code edge}
+	 * the state of the edge into it when it differs from its row's.
+	 */
+	private record Node(String css, String title, String label, String detail, String in, String full, String edge) {
+
+		Node(String css, String title, String label, String detail, String in) {
+			this(css, title, label, detail, in, label, "");
+		}
 	}
 
 	private record Row(List<Node> nodes, String edgeCss) {
@@ -88,11 +96,21 @@ final class DiagramBuilder {
 			edgeCss = drawn ? "ok" : hop.status() == Status.WARN ? "warn" : edgeCss;
 		}
 		boolean reachedPods = fail == null || fail.step() == Step.CONTAINER || fail.step() == Step.NETWORKPOLICY;
+		boolean failsInAContainer = fail != null && fail.step() == Step.CONTAINER && fail.target().kind() == Point.Kind.POD
+				&& !trace.endpoints().isEmpty();
 		if (reachedPods && !trace.endpoints().isEmpty()) {
-			pods(edgeCss);
+			pods(edgeCss, failsInAContainer ? fail : null);
+		}
+		if (failsInAContainer) {
+			return layout(); // the traced pod's container box is the red one
 		}
 		if (fail != null) {
 			String port = lastPort == null ? "" : lastPort + "/" + protocol.word() + " ";
+			int arrives = fail.target().port();
+			if (fail.step() == Step.NETWORKPOLICY && arrives > 0) {
+				// a policy sees the pod's port, after kube-proxy's translation
+				port = (lastPort == null || lastPort == arrives ? "" : lastPort + " → ") + arrives + "/" + protocol.word() + " ";
+			}
 			rows.add(new Row(List.of(new Node("fail", fail.step().word(), fail.to(), trace.outcome().name(), port + "✗")),
 					"fail"));
 		}
@@ -152,7 +170,12 @@ final class DiagramBuilder {
 	private record Group(String title, String label, String detail, List<Endpoint> endpoints) {
 	}
 
-	private void pods(String edgeCss) {
+	/**
+	 * The pods a request can reach and their containers. With {@code fail} (no container of the traced pod
+	 * declares the port) that pod's container box is red and says so, and the others are neutral: they were
+	 * not traced.
+	 */
+	private void pods(String edgeCss, @Nullable Hop fail) {
 		Map<String, List<Endpoint>> byPod = new LinkedHashMap<>();
 		for (Endpoint e : trace.endpoints()) {
 			byPod.computeIfAbsent(e.namespace() + "/" + e.pod(), k -> new ArrayList<>()).add(e);
@@ -184,12 +207,26 @@ final class DiagramBuilder {
 			String ports = g.endpoints().stream().map(e -> String.valueOf(e.port())).distinct()
 				.collect(Collectors.joining(", "));
 			String in = (lastPort == null ? "" : lastPort + " → ") + ports + "/" + protocol.word();
-			podNodes.add(new Node("ok pods", g.title(), g.label(), g.detail(), in));
+			String podLabel = g.title().equals("pod") ? shortPod(g.label()) : g.label();
+			podNodes.add(new Node("ok pods", g.title(), podLabel, g.detail(), in, g.label(), ""));
 			Set<String> containers = new LinkedHashSet<>();
-			g.endpoints().forEach(e -> containers.add(e.container() + ":" + e.port()));
+			g.endpoints().forEach(e -> containers.add((e.container().isEmpty() ? "port" : e.container()) + ":" + e.port()));
 			String first = containers.iterator().next();
 			String label = containers.size() == 1 ? first : first + " +" + (containers.size() - 1);
-			containerNodes.add(new Node("ok container", "container", label, "", ports + "/" + protocol.word() + note));
+			if (fail == null) {
+				containerNodes.add(new Node("ok container", "container", label, "", ports + "/" + protocol.word() + note));
+			}
+			else if (g.endpoints().stream().anyMatch(e -> e.pod().equals(fail.target().name())
+					&& e.namespace().equals(fail.target().namespace()))) {
+				int port = fail.target().port();
+				containerNodes.add(new Node("fail container", "container", "port " + port, "not declared",
+						port + "/" + protocol.word() + " ✗", "no container of pod " + fail.target().name() + " declares "
+								+ port + "/" + protocol.word() + " (" + trace.outcome().name() + ")", "fail"));
+			}
+			else {
+				containerNodes.add(new Node("neutral container", "container", label, "not traced",
+						ports + "/" + protocol.word(), label, "neutral"));
+			}
 		}
 		rows.add(new Row(podNodes, edgeCss));
 		rows.add(new Row(containerNodes, "ok"));
@@ -216,7 +253,7 @@ final class DiagramBuilder {
 			for (int i = 0; i < n; i++) {
 				Node node = row.nodes().get(i);
 				int chars = (int) ((w - 16) / LABEL_CHAR);
-				String tooltip = node.title() + ": " + node.label() + (node.detail().isEmpty() ? "" : " (" + node.detail() + ")");
+				String tooltip = node.title() + ": " + node.full() + (node.detail().isEmpty() ? "" : " (" + node.detail() + ")");
 				current.add(new Diagram.Box(PAD + i * (w + GAP_X), y, w, BOX_H, node.css(), fit(node.title(), chars + 4),
 						fit(node.label(), chars), fit(node.detail(), chars + 3), tooltip));
 			}
@@ -229,7 +266,7 @@ final class DiagramBuilder {
 		}
 		int height = y - GAP_Y + PAD;
 		String summary = rows.stream()
-			.map(r -> r.nodes().stream().map(n -> n.title() + " " + n.label()).collect(Collectors.joining(", ")))
+			.map(r -> r.nodes().stream().map(n -> n.title() + " " + n.full()).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining(" → "));
 		return new Diagram(WIDTH, height, boxes, edges, summary);
 	}
@@ -257,9 +294,22 @@ final class DiagramBuilder {
 			int maxChars = (int) ((to.size() == from.size() ? b.w() : WIDTH - 2 * PAD) / PILL_CHAR) - 2;
 			String text = draw ? fit(label, maxChars) : "";
 			int lw = (int) Math.ceil(text.length() * PILL_CHAR) + 14;
-			out.add(new Diagram.Edge(x1, top, b.cx(), b.y() - 2, row.edgeCss(), text, lx, ly, lw));
+			String css = row.nodes().get(i).edge().isEmpty() ? row.edgeCss() : row.nodes().get(i).edge();
+			out.add(new Diagram.Edge(x1, top, b.cx(), b.y() - 2, css, text, lx, ly, lw));
 		}
 		return out;
+	}
+
+	private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern
+		.compile("(.+)-[a-z0-9]{6,10}-([a-z0-9]{5})");
+
+	/**
+	 * A pod name as a box shows it: a Deployment's pod {@code shop-6j9vf488qn-lcqvm} as {@code shop-…-lcqvm}
+	 * (its workload and its own hash), any other name as it is. The tooltip keeps the full name.
+	 */
+	static String shortPod(String name) {
+		var m = GENERATED.matcher(name);
+		return m.matches() ? m.group(1) + "-…-" + m.group(2) : name;
 	}
 
 	/** Shortens text to {@code chars} characters with an ellipsis. */

@@ -91,6 +91,8 @@ final class CourseFixtures {
 
 	static final String SOLUTION = STARTER.replace("targetPort: 80\n", "targetPort: 8080\n");
 
+	static final String CHOICE_HINT = "Think about whose address each port is on.";
+
 	static final String CHOICE_RIGHT_WHY = "Clients dial the Service port; kube-proxy translates it.";
 
 	static final String CHOICE_WRONG_WHY = "The targetPort is where the pod receives it, after translation.";
@@ -170,6 +172,7 @@ final class CourseFixtures {
 						  - id: basics-choice
 						    kind: choice
 						    question: Which port does a client in the cluster dial?
+						    hint: %s
 						    options:
 						      - text: The Service port
 						        correct: true
@@ -192,7 +195,7 @@ final class CourseFixtures {
 						  - id: basics-fix
 						    kind: fix
 						    exercise: fix-target
-						""".formatted(CHOICE_RIGHT_WHY, CHOICE_WRONG_WHY, BROKEN.indent(6).stripTrailing(), PREDICT_EXPLAIN));
+						""".formatted(CHOICE_HINT, CHOICE_RIGHT_WHY, CHOICE_WRONG_WHY, BROKEN.indent(6).stripTrailing(), PREDICT_EXPLAIN));
 				write("exercises/fix-target/exercise.yaml", """
 						id: fix-target
 						lesson: basics

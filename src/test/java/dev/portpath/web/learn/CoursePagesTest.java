@@ -45,7 +45,8 @@ class CoursePagesTest {
 			String html = mvc.get().uri("/lessons/" + lesson.id()).exchange().getResponse().getContentAsString();
 			assertThat(html).as(lesson.id()).contains("<h1>" + escape(lesson.title()) + "</h1>");
 			int examples = count(html, "<section class=\"example\"");
-			long tagged = Pattern.compile("^\\{\\{example ", Pattern.MULTILINE).matcher(lesson.markdown()).results().count();
+			long tagged = Pattern.compile("^\\{\\{example ", Pattern.MULTILINE).matcher(lesson.markdown()).results().count()
+					+ 2 * Pattern.compile("^\\{\\{compare ", Pattern.MULTILINE).matcher(lesson.markdown()).results().count();
 			assertThat(examples).as(lesson.id() + ": examples on the page").isEqualTo((int) tagged);
 			Matcher outcomes = OUTCOME.matcher(html);
 			for (var e : lesson.examples()) {
@@ -54,7 +55,8 @@ class CoursePagesTest {
 				}
 			}
 			assertThat(outcomes.results().count()).as(lesson.id() + ": traces").isEqualTo(examples);
-			assertThat(html).as(lesson.id()).doesNotContain("{{example", "data-correct", "correct=", "data-result");
+			assertThat(html).as(lesson.id()).doesNotContain("{{example", "{{compare", "data-correct", "correct=", "data-result");
+			lesson.sources().forEach(c -> assertThat(html).as(lesson.id() + " names its sources").contains(escape(c.text())));
 		}
 	}
 

@@ -33,8 +33,9 @@ import dev.portpath.web.RunningApp;
 
 /**
  * A learner's journey through the real course in headless Chromium: a lesson with its live examples,
- * one into the playground, a quiz with one item of each kind answered wrong and then right (a fix solved
- * by editing its YAML), and the progress page. The answers come from the content as loaded here, so the test
+ * counted as read once its end is reached, one into the playground, a quiz where a wrong first answer gets
+ * a nudge and none of the answer and the second offers the answer, each kind answered right (a fix solved by
+ * editing its YAML), the progress page and "Continue: lesson N". The answers come from the content as loaded here, so the test
  * follows the course as its writers change it. No console errors anywhere; screenshots of a lesson and
  * a quiz, narrow and wide, go to target/screenshots/.
  */
@@ -120,8 +121,12 @@ class LearnBrowserTest extends RunningApp {
 
 	@Test
 	@Order(2)
-	void lessonShowsEachExampleWithItsLiveTraceAndMarksItselfRead() throws IOException {
+	void lessonShowsEachExampleWithItsLiveTraceAndCountsAsReadAtItsEnd() throws IOException {
 		open("/lessons/" + lesson.id());
+		// opened is not read: the lesson counts once its end has been reached
+		assertThat(browser.js("var p = JSON.parse(window.localStorage.getItem('portpath-progress') || '{}');"
+				+ " return [p.last || '', !!(p.lessons && p.lessons[arguments[0]])]", lesson.id()))
+			.isEqualTo(List.of(lesson.id(), false));
 		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(lesson.title());
 		Example example = lesson.examples().get(0);
 		WebElement box = browser.driver.findElement(By.id("ex-" + example.id()));
@@ -137,9 +142,10 @@ class LearnBrowserTest extends RunningApp {
 		String line = ref.getAttribute("data-line");
 		browser.waiting().until(d -> box.findElement(By.id("ex-" + example.id() + "-L" + line)).getAttribute("class").contains("hl"));
 
-		assertThat(browser.js("return JSON.parse(window.localStorage.getItem('portpath-progress')).lessons[arguments[0]] != null",
-				lesson.id())).isEqualTo(true);
 		browser.screenshot("lesson-1400-light");
+		browser.js("document.getElementById('lesson-end').scrollIntoView()");
+		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js(
+				"return JSON.parse(window.localStorage.getItem('portpath-progress')).lessons[arguments[0]] != null", lesson.id())));
 		browser.viewport(390, 844, true, "light");
 		browser.screenshot("lesson-390-light");
 		browser.viewport(1400, 1000, false, "dark");
@@ -164,16 +170,38 @@ class LearnBrowserTest extends RunningApp {
 
 	@Test
 	@Order(4)
-	void eachKindAnsweredWrongThenRightWithItsFeedback() throws IOException {
+	void aWrongFirstAnswerGetsANudgeAndNoAnswerTheSecondOffersTheAnswer() throws IOException {
 		open("/quizzes/" + quiz.id());
+
+		QuizItem.Choice choice = first(QuizItem.Choice.class);
+		List<QuizItem.Option> wrongs = choice.options().stream().filter(o -> !o.correct()).toList();
+		QuizItem.Option right = choice.options().stream().filter(QuizItem.Option::correct).findFirst().orElseThrow();
+		pick(choice, wrongs.get(0).text());
+		WebElement nudged = check(choice);
+		assertThat(nudged.getAttribute("class")).contains("wrong", "nudge");
+		assertThat(nudged.getText()).contains("Not quite: try once more.", "Nudge:", choice.hint())
+			.doesNotContain(right.text(), right.why(), wrongs.get(0).why(), "The answer", "Show the answer");
+		browser.screenshot("quiz-nudge-1400-light");
+		pick(choice, wrongs.get(1 % wrongs.size()).text());
+		WebElement offered = check(choice);
+		assertThat(offered.getText()).contains("Not yet.", choice.hint(), "Show the answer").doesNotContain(right.why());
+		WebElement before = browser.driver.findElement(By.id("feedback-" + choice.id()));
+		offered.findElement(By.cssSelector("form.reveal button")).click();
+		browser.waiting().until(ExpectedConditions.stalenessOf(before));
+		WebElement revealed = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#feedback-" + choice.id() + "[data-result='revealed']")));
+		assertThat(revealed.getText()).contains("The answer.", right.text(), right.why());
+		browser.screenshot("quiz-answer-shown-1400-light");
 
 		QuizItem.Predict predict = first(QuizItem.Predict.class);
 		String truth = predict.answer().outcome().name();
 		String mistaken = truth.equals("DELIVERED") ? "NO_ENDPOINTS" : "DELIVERED";
 		new Select(item(predict).findElement(By.name("outcome"))).selectByValue(mistaken);
 		WebElement mispredicted = check(predict);
-		assertThat(mispredicted.getAttribute("class")).contains("wrong");
-		assertThat(mispredicted.getText()).contains("Not quite", "it ends " + truth + ", not " + mistaken);
+		assertThat(mispredicted.getAttribute("class")).contains("wrong", "nudge");
+		assertThat(mispredicted.getText()).contains("Not quite", "The outcome is not that one.")
+			.doesNotContain("it ends " + truth, "Show the answer");
+		assertThat(mispredicted.findElements(By.cssSelector(".outcome-name, .hop, .diagram"))).isEmpty();
 		new Select(item(predict).findElement(By.name("outcome"))).selectByValue(truth);
 		predict.answer().delivered().ifPresent(e -> {
 			item(predict).findElement(By.name("container")).sendKeys(e.container());
@@ -185,17 +213,7 @@ class LearnBrowserTest extends RunningApp {
 		assertThat(predicted.findElement(By.cssSelector(".outcome-name")).getText()).isEqualTo(predict.answer().outcome().name());
 		assertThat(predicted.findElements(By.cssSelector(".hop"))).hasSize(predict.answer().hops().size());
 
-		QuizItem.Choice choice = first(QuizItem.Choice.class);
-		QuizItem.Option wrong = choice.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow();
-		QuizItem.Option right = choice.options().stream().filter(QuizItem.Option::correct).findFirst().orElseThrow();
-		item(choice).findElements(By.cssSelector("label.option")).stream()
-			.filter(l -> l.getText().equals(wrong.text())).findFirst().orElseThrow().click();
-		WebElement chosen = check(choice);
-		assertThat(chosen.getAttribute("class")).contains("wrong");
-		assertThat(chosen.getText()).contains("Not quite.", "You chose:", wrong.text(), wrong.why(), "The answer:",
-				right.text(), right.why());
-		item(choice).findElements(By.cssSelector("label.option")).stream()
-			.filter(l -> l.getText().equals(right.text())).findFirst().orElseThrow().click();
+		pick(choice, right.text());
 		WebElement rightChoice = check(choice);
 		assertThat(rightChoice.getAttribute("class")).contains("right");
 		assertThat(rightChoice.getText()).contains(right.why());
@@ -219,8 +237,15 @@ class LearnBrowserTest extends RunningApp {
 		browser.screenshot("quiz-1400-light");
 		browser.viewport(390, 844, true, "light");
 		browser.screenshot("quiz-390-light");
+		browser.viewport(390, 844, true, "dark");
+		browser.screenshot("quiz-390-dark");
 		browser.viewport(1400, 1000, false, "dark");
 		browser.screenshot("quiz-1400-dark");
+	}
+
+	private void pick(QuizItem.Choice choice, String text) {
+		item(choice).findElements(By.cssSelector("label.option")).stream()
+			.filter(l -> l.getText().equals(text)).findFirst().orElseThrow().click();
 	}
 
 	/** Types the lines where the editor's YAML and the target differ, as a learner would. */
@@ -261,12 +286,60 @@ class LearnBrowserTest extends RunningApp {
 		open("/lessons");
 		WebElement card = browser.driver.findElement(By.cssSelector(".lesson-card[data-lesson='" + lesson.id() + "']"));
 		assertThat(card.getText()).contains("✓ read", "✓ 3 of " + quiz.items().size() + " right");
+		// the lesson last opened is read, so Continue goes on to the next one
+		int at = content.lessons().indexOf(lesson);
+		Lesson next = content.lessons().get(at + 1);
+		WebElement resume = browser.driver.findElement(By.id("continue-link"));
+		assertThat(resume.getText()).isEqualTo("Continue: lesson " + (at + 2) + " · " + next.title());
+		assertThat(resume.getAttribute("href")).endsWith("/lessons/" + next.id());
 		browser.screenshot("lessons-390-light");
+		browser.viewport(1400, 1000, false, "dark");
+		browser.screenshot("lessons-1400-dark");
 		browser.viewport(1400, 1000, false, "light");
 
 		open("/progress");
 		browser.driver.findElement(By.id("progress-reset")).click();
 		assertThat(browser.driver.findElement(By.id("progress-summary")).getText()).startsWith("Nothing yet");
 		assertThat(browser.driver.findElement(By.cssSelector(".reset-status")).getText()).isEqualTo("Progress cleared.");
+		open("/lessons");
+		assertThat(browser.driver.findElement(By.id("continue-link")).getText())
+			.isEqualTo("Start: lesson 1 · " + content.lessons().get(0).title());
+	}
+
+	@Test
+	@Order(6)
+	void theMigrationLessonTracesTheSameAppBothWaysSideBySide() throws IOException {
+		open("/lessons/ingress-to-gateway");
+		List<WebElement> pair = browser.driver.findElements(By.cssSelector(".compare > .example"));
+		assertThat(pair).hasSize(2);
+		assertThat(pair).extracting(e -> e.findElement(By.cssSelector(".outcome-name")).getText())
+			.containsExactly("DELIVERED", "DELIVERED");
+		assertThat(pair.get(0).findElements(By.cssSelector(".hop .step"))).extracting(WebElement::getText).contains("ingress");
+		assertThat(pair.get(1).findElements(By.cssSelector(".hop .step"))).extracting(WebElement::getText)
+			.contains("gateway", "route");
+		// side by side when wide, one above the other when narrow
+		assertThat(pair.get(0).getRect().getY()).isEqualTo(pair.get(1).getRect().getY());
+		assertThat(browser.driver.findElement(By.cssSelector(".sources")).getText()).contains("Ingress NGINX Retirement");
+		browser.screenshot("lesson-compare-1400-light");
+		browser.viewport(390, 844, true, "dark");
+		assertThat(pair.get(0).getRect().getY()).isLessThan(pair.get(1).getRect().getY());
+		browser.screenshot("lesson-compare-390-dark");
+	}
+
+	@Test
+	@Order(7)
+	void diagramsShowTheTranslatedPortAtAPolicyAndTheOneUndeclaredContainer() throws IOException {
+		open("/lessons/networkpolicy-ports");
+		WebElement denied = browser.driver.findElement(By.id("ex-allows-service-port"));
+		assertThat(denied.findElements(By.cssSelector(".diagram .pill text"))).extracting(WebElement::getText)
+			.contains("80 → 8080/TCP ✗");
+		open("/lessons/myths");
+		WebElement undeclared = browser.driver.findElement(By.id("ex-undeclared-still-reachable"));
+		assertThat(undeclared.findElements(By.cssSelector(".diagram .box.fail.container"))).hasSize(1);
+		assertThat(undeclared.findElements(By.cssSelector(".diagram .box.ok.container"))).isEmpty();
+		assertThat(undeclared.findElements(By.cssSelector(".diagram .box.pods .box-label"))).allSatisfy(
+				l -> assertThat(l.getText()).matches("[a-z0-9-]+-…-[a-z0-9]{5}"));
+		browser.js("arguments[0].scrollIntoView()", undeclared);
+		browser.screenshot("lesson-undeclared-1400-light");
 	}
 }

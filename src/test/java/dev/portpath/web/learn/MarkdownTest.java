@@ -25,6 +25,15 @@ class MarkdownTest {
 	}
 
 	@Test
+	void aCompareTagPutsTwoExamplesSideBySide() {
+		List<Markdown.Piece> pieces = Markdown.pieces("Before.\n\n{{compare with-ingress with-gateway}}\n\nAfter.\n");
+		assertThat(pieces).hasSize(3);
+		assertThat(pieces.get(1).isComparison()).isTrue();
+		assertThat(pieces.get(1).example()).isEqualTo("with-ingress");
+		assertThat(pieces.get(1).beside()).isEqualTo("with-gateway");
+	}
+
+	@Test
 	void aTagInsideTextOrCodeIsNoExample() {
 		List<Markdown.Piece> pieces = Markdown.pieces("""
 				Write `{{example x}}` on a line of its own.

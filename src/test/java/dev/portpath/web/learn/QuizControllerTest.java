@@ -86,16 +86,37 @@ class QuizControllerTest {
 	void choiceAnsweredRightSaysWhy() {
 		assertThat(answer(true, "basics-choice", "option", shownAt("The Service port"))).hasStatusOk()
 			.bodyText()
-			.startsWith("<div id=\"feedback-basics-choice\" class=\"feedback right\"")
+			.contains("<div id=\"feedback-basics-choice\" class=\"feedback right\"")
 			.contains("data-result=\"right\"", "Right.", "Your answer:", CourseFixtures.CHOICE_RIGHT_WHY)
 			.doesNotContain("<html", CourseFixtures.CHOICE_WRONG_WHY);
 	}
 
 	@Test
-	void choiceAnsweredWrongGivesTheChosenWhyAndTheRightOnes() {
+	void choiceAnsweredWrongFirstGetsANudgeAndNoneOfTheAnswer() {
 		assertThat(answer(true, "basics-choice", "option", shownAt("The targetPort"))).hasStatusOk()
 			.bodyText()
-			.contains("class=\"feedback wrong\"", "data-result=\"wrong\"", "Not quite.")
+			.contains("class=\"feedback wrong nudge\"", "data-result=\"wrong\"", "Not quite: try once more.",
+					CourseFixtures.CHOICE_HINT,
+					"<input type=\"hidden\" name=\"attempt\" id=\"attempt-basics-choice\" value=\"2\" hx-swap-oob=\"true\">")
+			.doesNotContain(CourseFixtures.CHOICE_RIGHT_WHY, CourseFixtures.CHOICE_WRONG_WHY, "The answer", "You chose",
+					"Show the answer");
+	}
+
+	@Test
+	void choiceAnsweredWrongTwiceOffersTheAnswerAndShowsItWhenAsked() {
+		assertThat(answer(true, "basics-choice", "option", shownAt("The nodePort"), "attempt", "2")).hasStatusOk()
+			.bodyText()
+			.contains("class=\"feedback wrong nudge\"", "Not yet.", CourseFixtures.CHOICE_HINT, "Show the answer",
+					"name=\"reveal\" value=\"1\"", "hx-post=\"/quizzes/basics/items/basics-choice\"",
+					"id=\"attempt-basics-choice\" value=\"3\"")
+			.doesNotContain(CourseFixtures.CHOICE_RIGHT_WHY, "The answer:");
+		assertThat(answer(true, "basics-choice", "reveal", "1", "attempt", "3")).hasStatusOk()
+			.bodyText()
+			.contains("class=\"feedback revealed\"", "data-result=\"revealed\"", "The answer.", "The answer:",
+					"The Service port", CourseFixtures.CHOICE_RIGHT_WHY)
+			.doesNotContain("Show the answer");
+		assertThat(answer(true, "basics-choice", "reveal", "1", "option", shownAt("The targetPort"))).hasStatusOk()
+			.bodyText()
 			.containsSubsequence("You chose:", "The targetPort", CourseFixtures.CHOICE_WRONG_WHY, "The answer:",
 					"The Service port", CourseFixtures.CHOICE_RIGHT_WHY);
 	}
@@ -110,12 +131,26 @@ class QuizControllerTest {
 	}
 
 	@Test
-	void predictAnsweredWrongSaysWhatDiffersAndShowsTheTrace() {
+	void predictAnsweredWrongFirstNamesTheHopToLookAtAndShowsNoTrace() {
 		assertThat(answer(true, "basics-predict", "outcome", "DELIVERED", "container", "app", "port", "8080"))
 			.hasStatusOk()
 			.bodyText()
-			.contains("class=\"feedback wrong\"", "it ends NO_ENDPOINTS, not DELIVERED",
-					"<strong class=\"outcome-name\">NO_ENDPOINTS</strong>", CourseFixtures.PREDICT_EXPLAIN);
+			.contains("class=\"feedback wrong nudge\"", "Not quite: try once more.",
+					"The outcome is not that one. Think about the endpoints hop:")
+			.doesNotContain("NO_ENDPOINTS</strong>", "it ends NO_ENDPOINTS", CourseFixtures.PREDICT_EXPLAIN, "class=\"hops\"",
+					"<figure class=\"diagram\"", "Show the answer");
+	}
+
+	@Test
+	void predictRevealedShowsTheEnginesTrace() {
+		assertThat(answer(true, "basics-predict", "outcome", "DELIVERED", "attempt", "2")).hasStatusOk()
+			.bodyText()
+			.contains("Show the answer")
+			.doesNotContain("<figure class=\"diagram\"");
+		assertThat(answer(true, "basics-predict", "reveal", "1", "attempt", "3")).hasStatusOk()
+			.bodyText()
+			.contains("class=\"feedback revealed\"", "The answer: it ends NO_ENDPOINTS.", CourseFixtures.PREDICT_EXPLAIN,
+					"<strong class=\"outcome-name\">NO_ENDPOINTS</strong>", "<figure class=\"diagram\"");
 	}
 
 	@Test
@@ -149,9 +184,19 @@ class QuizControllerTest {
 		String shown = shownAt("The targetPort");
 		assertThat(answer(false, "basics-choice", "option", shown)).hasStatusOk()
 			.bodyText()
-			.contains("<!DOCTYPE html>", "class=\"feedback wrong\"", CourseFixtures.CHOICE_WRONG_WHY,
-					"value=\"" + shown + "\" checked=\"checked\"")
-			.containsSubsequence("id=\"item-basics-choice\"", "Not quite.", "id=\"item-basics-predict\"");
+			.contains("<!DOCTYPE html>", "class=\"feedback wrong nudge\"", CourseFixtures.CHOICE_HINT,
+					"value=\"" + shown + "\" checked=\"checked\"",
+					"<input type=\"hidden\" name=\"attempt\" id=\"attempt-basics-choice\" value=\"2\">")
+			.doesNotContain(CourseFixtures.CHOICE_WRONG_WHY)
+			.containsSubsequence("id=\"item-basics-choice\"", "Not quite", "id=\"item-basics-predict\"");
+		// the second wrong try offers the answer as a plain form, and that form shows it
+		assertThat(answer(false, "basics-choice", "option", shown, "attempt", "2")).hasStatusOk()
+			.bodyText()
+			.contains("<form class=\"reveal\" method=\"post\" action=\"/quizzes/basics/items/basics-choice#item-basics-choice\"",
+					"Show the answer");
+		assertThat(answer(false, "basics-choice", "reveal", "1", "attempt", "3")).hasStatusOk()
+			.bodyText()
+			.contains("<!DOCTYPE html>", "The answer.", CourseFixtures.CHOICE_RIGHT_WHY);
 		String edited = CourseFixtures.STARTER.replace("replicas: 2", "replicas: 3");
 		assertThat(answer(false, "basics-fix", "manifests", edited)).hasStatusOk()
 			.bodyText()

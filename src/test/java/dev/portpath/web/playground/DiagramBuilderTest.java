@@ -187,4 +187,56 @@ class DiagramBuilderTest {
 		assertThat(d.boxes().get(2).label()).isEqualTo("web:80/TCP");
 		assertThat(d.boxes().get(2).detail()).isEqualTo("10.96.0.10");
 	}
+
+	@Test
+	void theEdgeIntoAPolicyThatDropsTheRequestShowsThePodPortAfterTranslation() {
+		String policy = app(2, "http") + """
+				---
+				apiVersion: networking.k8s.io/v1
+				kind: NetworkPolicy
+				metadata:
+				  name: web-allow
+				spec:
+				  podSelector:
+				    matchLabels: {app: web}
+				  policyTypes: [Ingress]
+				  ingress:
+				  - ports:
+				    - {protocol: TCP, port: 80}
+				""";
+		Diagram d = diagram(policy, "shell", "http://web/");
+		Diagram.Box last = d.boxes().get(d.boxes().size() - 1);
+		assertThat(last.title()).isEqualTo("networkpolicy");
+		assertThat(last.css()).isEqualTo("fail");
+		assertThat(d.edges().get(d.edges().size() - 1).label()).isEqualTo("80 → 8080/TCP ✗");
+	}
+
+	@Test
+	void anUndeclaredPortTurnsTheTracedPodsContainerRedAndLeavesTheOthersNeutral() {
+		Diagram d = diagram(app(3, "80"), "shell", "http://web/");
+		assertThat(titles(d)).containsExactly("client", "Service", "pod", "pod", "pod", "container", "container",
+				"container");
+		List<Diagram.Box> containers = d.boxes().subList(5, 8);
+		assertThat(containers).filteredOn(b -> b.css().equals("fail container")).singleElement().satisfies(b -> {
+			assertThat(b.label()).isEqualTo("port 80");
+			assertThat(b.detail()).isEqualTo("not declared");
+			assertThat(b.tooltip()).contains("no container of pod web-", "declares 80/TCP", "UNDECLARED_PORT");
+		});
+		assertThat(containers).filteredOn(b -> b.css().equals("neutral container")).hasSize(2)
+			.allSatisfy(b -> assertThat(b.detail()).isEqualTo("not traced"));
+		assertThat(d.edges()).filteredOn(e -> e.css().equals("fail")).singleElement()
+			.satisfies(e -> assertThat(e.label()).isEqualTo("80/TCP ✗"));
+		assertThat(d.boxes()).noneMatch(b -> b.css().equals("ok container"));
+	}
+
+	@Test
+	void podNamesAreShortWithTheFullNameOnHover() {
+		assertThat(DiagramBuilder.shortPod("shop-6j9vf488qn-lcqvm")).isEqualTo("shop-…-lcqvm");
+		assertThat(DiagramBuilder.shortPod("db-0")).isEqualTo("db-0");
+		assertThat(DiagramBuilder.shortPod("agent-x7k2p")).isEqualTo("agent-x7k2p");
+		Diagram d = diagram(app(2, "http"), "shell", "http://web/");
+		Diagram.Box pod = d.boxes().get(2);
+		assertThat(pod.label()).matches("web-…-[a-z0-9]{5}");
+		assertThat(pod.tooltip()).matches("pod: web-[a-z0-9]{6,10}-[a-z0-9]{5} \\(10\\.244\\..*\\)");
+	}
 }
