@@ -98,8 +98,11 @@ final class ServicePorts {
 		Ref ref = svc.ports().isEmpty() ? Refs.docField(svc.doc(), "ports", "spec")
 				: otherProtocol.map(sp -> Refs.servicePortField(svc, sp, "protocol"))
 					.orElse(Refs.docField(svc.doc(), "ports", "spec"));
-		return p.fail(Step.SERVICE, address, msg, suggestion, Outcome.NO_SUCH_SERVICE_PORT,
-				"connection times out (iptables mode) or is refused (nftables mode): no rule handles " + address,
-				ref);
+		// nftables rejects traffic to unknown ports of ClusterIPs only; elsewhere no rule matches, and it times out
+		String symptom = entry == Entry.CLUSTER_IP
+				? "connection times out (iptables mode) or is refused (nftables mode): no rule handles " + address
+				: "connection times out: no kube-proxy rule handles " + address + " (nftables rejects unknown ports on"
+						+ " ClusterIPs only)";
+		return p.fail(Step.SERVICE, address, msg, suggestion, Outcome.NO_SUCH_SERVICE_PORT, symptom, ref);
 	}
 }
