@@ -81,7 +81,12 @@ public final class Engine {
 
 	/** Traces one request; bad FROM/TO raises {@link dev.portpath.sim.BadRequestException}. */
 	public Trace trace(List<Source> sources, String from, String to) {
-		return trace(prepare(sources), new Request(from == null ? "shell" : from, to));
+		return trace(sources, from, to, dev.portpath.sim.trace.HttpOptions.NONE);
+	}
+
+	/** Traces one request with an HTTP method, headers or SNI (trace contract 1.1). */
+	public Trace trace(List<Source> sources, String from, String to, dev.portpath.sim.trace.HttpOptions http) {
+		return trace(prepare(sources), new Request(from == null ? "shell" : from, to, http));
 	}
 
 	public Trace trace(Prepared prepared, Request request) {
