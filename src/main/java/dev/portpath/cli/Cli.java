@@ -45,7 +45,8 @@ public final class Cli {
 
 	/** PortPath's own options: on the server's command line they are a mistake, not a Spring property. */
 	private static final Set<String> OPTIONS = Set.of("-f", "--file", "--from", "--to", "-o", "--output", "--max-bytes",
-			"--max-objects", "--max-pods", "--max-seconds", "--kubernetes-version", "-h", "--help", "-V", "--version");
+			"--max-objects", "--max-pods", "--max-seconds", "--kubernetes-version", "-h", "--help", "-V", "--version",
+			"--method", "-X", "--header", "-H", "--sni");
 
 	/** A command has more time than a server request: nobody else waits on it, and inputs may be larger. */
 	static final long DEFAULT_SECONDS = 20;
@@ -54,6 +55,7 @@ public final class Cli {
 
 	static final String USAGE = """
 			Usage: portpath trace --file FILE [--file FILE...] [--from FROM] --to TO [--output text|json]
+			                      [--method M] [--header 'Name: value'...] [--sni NAME]
 			       portpath check --file FILE [--file FILE...] [--output text|json|sarif]
 			       portpath content-check [DIR]   (validates lessons, quizzes and exercises; default content/)
 			Trace how a request finds its way through Kubernetes ports (models Kubernetes %s).
@@ -62,6 +64,7 @@ public final class Cli {
 			      --from FROM      shell (default), NS/shell, KIND/NAME, NS/KIND/NAME, node or external
 			      --to TO          [SCHEME://]HOST[:PORT][/PATH], or port-forward:[NS/]KIND/NAME:PORT
 			  -o, --output FORMAT  text (default), json; check also sarif
+			%h
 			      --max-bytes N    refuse input larger than N bytes (default 1 MiB)
 			      --max-objects N  refuse more than N objects (default 5000)
 			      --max-pods N     simulate at most N pods in all; beyond, a sample (default 2000)
@@ -76,7 +79,7 @@ public final class Cli {
 
 			With no arguments, or only Spring options such as --server.port=8081, the jar starts the
 			web application instead.
-			""".replace("%s", Engine.KUBERNETES_VERSION); // not formatted(): java.util.Formatter costs a cold start 8 ms
+			""".replace("%s", Engine.KUBERNETES_VERSION).replace("%h\n", HttpFlags.USAGE); // not formatted(): 8 ms
 
 	private Cli() {
 	}
@@ -238,7 +241,7 @@ public final class Cli {
 			throw new UsageException("trace writes text or json, not " + o.output);
 		}
 		try {
-			Trace t = o.engine().trace(o.sources(), o.from, o.to);
+			Trace t = o.engine().trace(o.sources(), o.from, o.to, o.http.options());
 			out.print(o.output.equals("json") ? new JsonRenderer(o.version).trace(t) : new TextRenderer(o.version).trace(t));
 			return 0;
 		}
@@ -252,8 +255,8 @@ public final class Cli {
 	}
 
 	private static int check(Options o, PrintWriter out, PrintWriter err) {
-		if (o.from != null || o.to != null) {
-			throw new UsageException("check takes no --from or --to; it walks every route");
+		if (o.from != null || o.to != null || o.http.any()) {
+			throw new UsageException("check takes no --from, --to, --method, --header or --sni; it walks every route");
 		}
 		String rendered;
 		CheckReport r;
@@ -325,6 +328,8 @@ public final class Cli {
 
 		KubernetesVersion version = KubernetesVersion.DEFAULT;
 
+		final HttpFlags http = new HttpFlags();
+
 		boolean help;
 
 		static Options parse(String command, String[] args) {
@@ -349,6 +354,7 @@ public final class Cli {
 					case "--max-pods" -> o.maxPods = number(name, value != null ? value : next(args, ++i, name));
 					case "--max-seconds" -> o.maxSeconds = number(name, value != null ? value : next(args, ++i, name));
 					case "--kubernetes-version" -> o.version = version(value != null ? value : next(args, ++i, name));
+					case "--method", "-X", "--header", "-H", "--sni" -> o.http.add(name, value != null ? value : next(args, ++i, name));
 					default -> throw new UsageException(command + ": unknown option or argument '" + arg + "'");
 				}
 			}
