@@ -22,7 +22,7 @@ import dev.portpath.sim.trace.Step;
  * force-ssl-redirect, then rewrite-target (which makes the paths regular expressions, as use-regex does).
  * ingress-nginx was retired in March 2026; each hop names the Gateway API way to do the same.
  */
-final class IngressNginx {
+public final class IngressNginx {
 
 	static final String PREFIX = "nginx.ingress.kubernetes.io/";
 
@@ -56,6 +56,45 @@ final class IngressNginx {
 		return Regexes.compile("^(?:" + path + ")", Pattern.CASE_INSENSITIVE)
 			.map(p -> p.matcher(requestPath).find())
 			.orElse(false);
+	}
+
+	/**
+	 * A permanent- or temporal-redirect annotation whose URL this same Ingress serves, so that following the
+	 * Location meets the same redirect again (for check): the annotation and the URL, or empty.
+	 */
+	public static Optional<String[]> loopingRedirect(Cluster cluster, Ingress ing) {
+		if (!IngressClasses.nginx(cluster, ing)) {
+			return Optional.empty();
+		}
+		for (String kind : new String[] { "permanent-redirect", "temporal-redirect" }) {
+			Optional<String> url = annotation(ing, kind);
+			int sep = url.map(u -> u.indexOf("://")).orElse(-1);
+			if (url.isEmpty() || sep < 0) {
+				continue;
+			}
+			String rest = url.get().substring(sep + 3);
+			int slash = rest.indexOf('/');
+			String authority = slash < 0 ? rest : rest.substring(0, slash);
+			String host = (authority.indexOf(':') < 0 ? authority : authority.substring(0, authority.indexOf(':')))
+				.toLowerCase(java.util.Locale.ROOT);
+			String target = slash < 0 ? "/" : rest.substring(slash);
+			int end = Math.min(target.indexOf('?') < 0 ? target.length() : target.indexOf('?'),
+					target.indexOf('#') < 0 ? target.length() : target.indexOf('#'));
+			String path = target.substring(0, end);
+			boolean served = ing.rules().stream().anyMatch(r -> Hosts.ingressMatches(r.host(), host) && r.paths().stream()
+				.anyMatch(pr -> pr.pathType() == dev.portpath.sim.model.PathType.EXACT ? Paths.exact(pr.path(), path)
+						: Paths.prefix(pr.path().isEmpty() ? "/" : pr.path(), path)));
+			if (served) {
+				return Optional.of(new String[] { PREFIX + kind, url.get() });
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Where an annotation is written, for a finding. */
+	public static Ref annotationRef(Ingress ing, String fullName) {
+		return Ref.of(ing.doc().root().path("metadata", "annotations").get(fullName).loc(),
+				ing.id() + "/metadata.annotations." + fullName);
 	}
 
 	/** Runs the annotations of the Ingress whose rule matched; a redirect ends the trace. */
@@ -109,8 +148,12 @@ final class IngressNginx {
 		HttpMessage now = p.http().now();
 		boolean loop = location.equals(now.url());
 		p.http().redirect(new Redirect(code, location, loop));
-		Ref at = Ref.of(annotationNode(ing, kind).loc(), ing.id() + "/metadata.annotations." + PREFIX + kind);
-		String text = "ingress-nginx's annotation " + PREFIX + kind + " answers " + code + " " + Rewrites.reason(code)
+		YNode written = annotationNode(ing, kind);
+		// ssl-redirect is on by default for a TLS host: without the annotation, spec.tls is what turns it on
+		Ref at = written.present() ? Ref.of(written.loc(), ing.id() + "/metadata.annotations." + PREFIX + kind)
+				: Refs.docField(ing.doc(), "tls", "spec");
+		String text = "ingress-nginx's " + (written.present() ? "annotation " : "default (no annotation turns it off) ")
+				+ PREFIX + kind + " answers " + code + " " + Rewrites.reason(code)
 				+ " with Location " + location + " before any backend (" + RETIRED + "; with Gateway API: " + gatewayWay + ")";
 		String symptom = "HTTP " + code + " " + Rewrites.reason(code) + ", Location: " + location;
 		if (loop) {

@@ -20,7 +20,7 @@ import dev.portpath.sim.trace.Step;
  * endpoints, of which exactly one gets the copies. The copies' answers are discarded, so a mirror that
  * cannot work warns and the request itself goes on.
  */
-final class Mirrors {
+public final class Mirrors {
 
 	private final Cluster cluster;
 
@@ -32,7 +32,7 @@ final class Mirrors {
 	}
 
 	/** Why a mirror's copies reach no endpoint (its backendRef is invalid, or the Service has none), or empty. */
-	static Optional<String> lost(Cluster cluster, EndpointResolver endpoints, Route route, RouteFilter.RequestMirror m) {
+	public static Optional<String> lost(Cluster cluster, EndpointResolver endpoints, Route route, RouteFilter.RequestMirror m) {
 		Backends.Resolved r = Backends.resolve(cluster, route, m.backend());
 		if (r.problem().isPresent()) {
 			return r.problem();
@@ -86,8 +86,9 @@ final class Mirrors {
 		if (pod.isEmpty()) {
 			p.http().mirror(Optional.empty());
 		}
-		p.aside(Step.MIRROR, Status.OK, b.ip() + ":" + b.port(), who + " copies " + share + " to " + target + ": one of its "
-				+ usable.size() + " endpoint" + (usable.size() == 1 ? "" : "s") + " gets every copy (" + b.ip() + ":" + b.port()
+		p.aside(Step.MIRROR, Status.OK, b.ip() + ":" + b.port(), who + " copies " + share + " to " + target + ": "
+				+ (usable.size() == 1 ? "its one endpoint" : "one of its " + usable.size() + " endpoints") + " gets every copy ("
+				+ b.ip() + ":" + b.port()
 				+ pod.map(x -> ", pod " + x.name()).orElse("") + "), and its answers are discarded", "", at, r.ref());
 	}
 }
