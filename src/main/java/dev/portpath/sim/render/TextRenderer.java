@@ -36,7 +36,8 @@ public final class TextRenderer {
 		StringBuilder sb = new StringBuilder();
 		String from = t.hops().isEmpty() ? t.request().from() : t.hops().get(0).from();
 		sb.append("request  ").append(from).append(" → ").append(t.request().to()).append('\n');
-		t.http().request().ifPresent(r -> line(sb, "sends", message(r)));
+		t.http().request().ifPresent(r -> line(sb, "sends", message(r) + (r.scheme().equals("https")
+				? " (SNI " + t.request().http().sni().orElse(r.host()) + ")" : "")));
 		for (ApiError e : t.errors()) {
 			sb.append("✗ invalid       ");
 			wrap(sb, e.message() + "  [" + location(e.file(), e.line()) + "]", "");
@@ -130,7 +131,7 @@ public final class TextRenderer {
 	}
 
 	private static String headers(java.util.Map<String, String> h) {
-		return h.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+		return h.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
 	}
 
 	/** {@code manifests.yaml:24, :30} — the file is named once for lines in the same file. */

@@ -86,8 +86,9 @@ final class Rules {
 		List<Route.BackendRef> refs = c.rule().backends().stream().filter(b -> b.weight() > 0).toList();
 		int total = refs.stream().mapToInt(Route.BackendRef::weight).sum();
 		String text = c.route().ref() + " rule " + c.rule().index() + " matches " + Paths.of(d.path()) + " (" + matchText + ")"
-				+ (all.size() > 1 ? "; the most specific of " + all.size()
-						+ " matching rules wins (Exact, then the longest prefix, method, headers, query)" : "");
+				+ (all.size() > 1 ? "; the most specific of " + all.size() + " matching rules wins ("
+						+ (c.route().kind().equals("GRPCRoute") ? "the longest service, then method, then the most headers"
+								: "Exact, then the longest prefix, method, headers, query") + ")" : "");
 		if (refs.isEmpty() && c.rule().filters().isEmpty()) {
 			return p.fail(Step.ROUTE, c.route().name(), c.route().ref() + " rule " + c.rule().index() + " (" + matchText
 					+ ") matches, but it has no backendRef with a weight above 0", "add a backendRef to a Service port",
