@@ -61,12 +61,8 @@ public final class JsonRenderer {
 		request.put("from", t.request().from());
 		request.put("to", t.request().to());
 		HttpResult http = t.http();
-		http.request().ifPresent(r -> {
-			request.putAll(message(r, true));
-			if (r.scheme().equals("https")) {
-				request.put("sni", t.request().http().sni().orElse(r.host()));
-			}
-		});
+		http.request().ifPresent(r -> request.putAll(message(r, true)));
+		http.sni().ifPresent(sni -> request.put("sni", sni));
 		m.put("request", request);
 		http.received().ifPresent(r -> m.put("received", message(r, false)));
 		http.redirect().ifPresent(r -> {

@@ -36,8 +36,7 @@ public final class TextRenderer {
 		StringBuilder sb = new StringBuilder();
 		String from = t.hops().isEmpty() ? t.request().from() : t.hops().get(0).from();
 		sb.append("request  ").append(from).append(" → ").append(t.request().to()).append('\n');
-		t.http().request().ifPresent(r -> line(sb, "sends", message(r) + (r.scheme().equals("https")
-				? " (SNI " + t.request().http().sni().orElse(r.host()) + ")" : "")));
+		t.http().request().ifPresent(r -> line(sb, "sends", message(r) + t.http().sni().map(x -> " (SNI " + x + ")").orElse("")));
 		for (ApiError e : t.errors()) {
 			sb.append("✗ invalid       ");
 			wrap(sb, e.message() + "  [" + location(e.file(), e.line()) + "]", "");

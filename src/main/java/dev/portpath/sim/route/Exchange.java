@@ -55,7 +55,7 @@ final class Exchange {
 			sent = new HttpMessage(sent.method(), "http", sent.host(), sent.port(), sent.path(), sent.query(), sent.headers());
 		}
 		boolean asked = http && (o.given() || !sent.query().isEmpty());
-		return new Exchange(sent, http, asked, o.sni().orElse(sent.host()));
+		return new Exchange(sent, http, asked, o.sni().orElse(d.host())); // curl -H Host: keeps TO's host as the SNI
 	}
 
 	/** The request as it is now, after the filters so far. */
@@ -68,7 +68,7 @@ final class Exchange {
 		return current.host();
 	}
 
-	/** The TLS server name of an https request: --sni, else the host. */
+	/** The TLS server name of an https request: --sni, else the host of TO (a Host header does not change it). */
 	String sni() {
 		return sni;
 	}
@@ -124,6 +124,6 @@ final class Exchange {
 		}
 		boolean reached = outcome == Outcome.DELIVERED || outcome == Outcome.UNDECLARED_PORT;
 		return new HttpResult(Optional.of(sent), reached ? Optional.of(current) : Optional.empty(), redirect, mirrors,
-				response);
+				response, sent.scheme().equals("https") ? Optional.of(sni) : Optional.empty());
 	}
 }
