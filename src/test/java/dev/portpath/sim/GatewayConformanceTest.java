@@ -26,11 +26,12 @@ import dev.portpath.sim.trace.Trace;
 /**
  * The Gateway API conformance suite's own requests, traced through its vendored manifests
  * (src/test/resources/corpus/gateway-api-conformance, and src/test/resources/conformance/gateway-api for the
- * redirect, header-modifier, mirror, host-rewrite and misdirected-request tests: the base manifests plus one
- * test's file, as the suite applies them one test at a time). Each row of gateway-api-conformance.csv is a request a conformance test
- * makes (conformance/tests/*.go at the vendored commit: path, method, headers) and what that test expects:
- * the backend Service that answers, or the status (404, 421), or a redirect's status and Location, and for the
- * rewrite, header-modifier and mirror tests what the backend receives and where the copies go. The rows were read off the Go tests, not off PortPath's output.
+ * redirect, header-modifier, mirror, host-rewrite and misdirected-request tests): the base manifests plus one
+ * test's file, as the suite applies them one test at a time. Each row of gateway-api-conformance.csv is a
+ * request a conformance test makes (conformance/tests/*.go at the vendored commit: path, method, headers, Host,
+ * SNI) and what that test expects: the backend Service that answers, or the status (404, 421), or a redirect's
+ * status and Location, and for the rewrite, header-modifier and mirror tests what the backend receives and
+ * where the copies go. The rows were read off the Go tests, not off PortPath's output.
  */
 class GatewayConformanceTest {
 
