@@ -2,7 +2,9 @@ package dev.portpath.sim.route;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
@@ -23,11 +25,31 @@ public final class Regexes {
 	 */
 	public static final int MAX_SIZE = 200;
 
+	/** Compiled patterns, shared by every trace (a route table traces many requests over the same routes). */
+	private static final Map<String, Optional<Pattern>> CACHE = new ConcurrentHashMap<>();
+
+	/** Beyond this many patterns the cache starts over, so hostile input cannot grow it without bound. */
+	private static final int CACHE_SIZE = 2048;
+
 	private Regexes() {
 	}
 
 	/** The compiled pattern, or empty when it is not RE2 or too large; {@code flags} are RE2/J's. */
 	public static Optional<Pattern> compile(String regex, int flags) {
+		String key = flags + ":" + regex;
+		Optional<Pattern> known = CACHE.get(key);
+		if (known != null) {
+			return known;
+		}
+		Optional<Pattern> compiled = compileNew(regex, flags);
+		if (CACHE.size() >= CACHE_SIZE) {
+			CACHE.clear();
+		}
+		CACHE.put(key, compiled);
+		return compiled;
+	}
+
+	private static Optional<Pattern> compileNew(String regex, int flags) {
 		if (size(regex) > MAX_SIZE) {
 			return Optional.empty();
 		}

@@ -49,9 +49,15 @@ final class Rules {
 
 	/** Every rule match for the request, most specific first (HTTPRouteRule.Matches precedence). */
 	static List<Choice> matching(List<Route> routes, HttpMessage request) {
+		return matching(routes, request, () -> { });
+	}
+
+	/** The same, ticking the work budget once a rule: a rule may hold 64 matches with regular expressions. */
+	static List<Choice> matching(List<Route> routes, HttpMessage request, Runnable tick) {
 		List<Choice> matches = new ArrayList<>();
 		for (Route r : routes) {
 			for (Route.RouteRule rule : r.rules()) {
+				tick.run();
 				if (!r.kind().equals("HTTPRoute") && !r.kind().equals("GRPCRoute") || rule.matches().isEmpty()) {
 					matches.add(new Choice(r, rule, Optional.empty()));
 					continue;
@@ -71,7 +77,7 @@ final class Rules {
 		Destination d = leg.d();
 		List<Route> routes = leg.routes();
 		HttpMessage request = p.http().now();
-		List<Choice> all = matching(routes, request);
+		List<Choice> all = matching(routes, request, () -> cluster.budget().tick());
 		if (all.isEmpty()) {
 			Route r = routes.get(0);
 			return p.fail(Step.ROUTE, r.name(), "no rule of " + routes.stream().map(Route::ref).collect(Collectors.joining(", "))
@@ -95,7 +101,8 @@ final class Rules {
 					Outcome.BAD_BACKEND, "HTTP 500 Internal Server Error from the Gateway", ruleRef);
 		}
 		p.ok(Step.ROUTE, refs.isEmpty() ? c.route().name() : backendsText(refs, total), text, ruleRef);
-		Filters.Owner owner = new Filters.Owner(c.route(), c.route().ref() + " rule " + c.rule().index(), c.match());
+		Filters.Owner owner = new Filters.Owner(c.route(), c.route().ref() + " rule " + c.rule().index(), c.match(),
+				leg.source());
 		Optional<Leg.Done> answered = filters.apply(p, owner, c.rule().filters(), d);
 		if (answered.isPresent()) {
 			return answered.get();
@@ -174,7 +181,8 @@ final class Rules {
 				+ chosen.name() + " port " + chosen.port().orElse(0) + " is port " + bestPort.describe() + " of "
 				+ bestSvc.ref() + (refs.size() > 1 ? " (weight " + chosen.weight() + " of " + total + ")" : ""),
 				Ref.of(chosen.node().loc(), c.route().id() + "/" + chosen.path()));
-		Filters.Owner owner = new Filters.Owner(c.route(), c.route().ref() + " backendRef " + chosen.name(), c.match());
+		Filters.Owner owner = new Filters.Owner(c.route(), c.route().ref() + " backendRef " + chosen.name(), c.match(),
+				leg.source());
 		Optional<Leg.Done> answered = filters.apply(p, owner, chosen.filters(), leg.d());
 		if (answered.isPresent()) {
 			return answered.get();
