@@ -32,8 +32,11 @@ final class Filters {
 		this.mirrors = new Mirrors(c);
 	}
 
-	/** Where the filters are written, for their messages: "HTTPRoute shop/web rule 0" or "... backendRef web". */
-	record Owner(Route route, String name, Optional<Route.Match> match) {
+	/**
+	 * Where the filters are written, for their messages ("HTTPRoute shop/web rule 0" or "... backendRef web"),
+	 * the match that chose the rule, and who sends on (the Gateway's data plane, a mesh's sidecar).
+	 */
+	record Owner(Route route, String name, Optional<Route.Match> match, Party source) {
 	}
 
 	/** Applies the filters; a redirect ends the trace and is returned. */
@@ -51,7 +54,7 @@ final class Filters {
 				rewrite(p, who, w, owner, at);
 			}
 			else if (f instanceof RouteFilter.RequestMirror m) {
-				mirrors.copy(p, who, owner.route(), m, d, at);
+				mirrors.copy(p, who, owner, m, d, at);
 			}
 			else if (f instanceof RouteFilter.Cors c) {
 				Cors.apply(p, who, c, at);

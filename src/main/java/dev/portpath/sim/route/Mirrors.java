@@ -26,9 +26,12 @@ public final class Mirrors {
 
 	private final EndpointResolver endpoints;
 
+	private final Policies policies;
+
 	Mirrors(Context c) {
 		this.cluster = c.cluster();
 		this.endpoints = c.endpoints();
+		this.policies = c.policies();
 	}
 
 	/** Why a mirror's copies reach no endpoint (its backendRef is invalid, or the Service has none), or empty. */
@@ -47,7 +50,8 @@ public final class Mirrors {
 				: Optional.empty();
 	}
 
-	void copy(Path p, String who, Route route, RouteFilter.RequestMirror m, Destination d, Ref at) {
+	void copy(Path p, String who, Filters.Owner owner, RouteFilter.RequestMirror m, Destination d, Ref at) {
+		Route route = owner.route();
 		String share = m.percent() >= 100 ? "the request" : Texts.percent(m.percent()) + " of requests";
 		Backends.Resolved r = Backends.resolve(cluster, route, m.backend());
 		if (r.problem().isPresent()) {
@@ -79,6 +83,15 @@ public final class Mirrors {
 		}
 		Backend b = Translation.representative(usable, d.protocol());
 		Optional<Pod> pod = b.pod();
+		Optional<Policies.Verdict> verdict = pod.flatMap(x -> policies.check(owner.source(), x, b.port(), d.protocol(),
+				Optional.of(sp.port())));
+		if (verdict.isPresent() && !verdict.get().allowed() && !verdict.get().uncertain()) {
+			p.http().mirror(Optional.empty());
+			p.aside(Step.MIRROR, Status.WARN, b.ip() + ":" + b.port(), who + " copies " + share + " to " + target
+					+ ", but a NetworkPolicy drops the copies at " + b.ip() + ":" + b.port() + ": " + verdict.get().message(),
+					verdict.get().fix(), verdict.get().refs().toArray(Ref[]::new));
+			return;
+		}
 		String container = pod.flatMap(x -> x.declared(b.port(), d.protocol()).map(f -> f.container().name()))
 			.or(() -> pod.flatMap(x -> x.running().stream().findFirst().map(c -> c.name())))
 			.orElse("");
