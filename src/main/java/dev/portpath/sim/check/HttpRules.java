@@ -32,7 +32,10 @@ final class HttpRules implements Rule {
 		for (Route r : cluster.networking().routes()) {
 			cluster.budget().tick();
 			for (Route.RouteRule rule : r.rules()) {
-				rule.matches().forEach(m -> repeatedHeaders(r, m).ifPresent(out::add));
+				for (int i = 0; i < rule.matches().size(); i++) {
+					repeatedHeaders(r, "spec.rules[" + rule.index() + "].matches[" + i + "]", rule.matches().get(i))
+						.ifPresent(out::add);
+				}
 				List<RouteFilter> filters = new ArrayList<>(rule.filters());
 				rule.backends().forEach(b -> filters.addAll(b.filters()));
 				for (RouteFilter f : filters) {
@@ -77,12 +80,13 @@ final class HttpRules implements Rule {
 	}
 
 	/** A header named twice in one match (names compare case-insensitively): only the first entry counts. */
-	private static Optional<Finding> repeatedHeaders(Route r, Route.Match m) {
+	private static Optional<Finding> repeatedHeaders(Route r, String path, Route.Match m) {
 		Map<String, ValueMatch> first = new LinkedHashMap<>();
-		for (ValueMatch h : m.headers()) {
+		for (int i = 0; i < m.headers().size(); i++) {
+			ValueMatch h = m.headers().get(i);
 			ValueMatch before = first.putIfAbsent(h.name(), h);
 			if (before != null && !(before.value().equals(h.value()) && before.regex() == h.regex())) {
-				Ref at = Ref.of(h.node().loc(), r.id() + "/spec.rules.matches.headers");
+				Ref at = Ref.of(h.node().loc(), r.id() + "/" + path + ".headers[" + i + "]");
 				return Optional.of(Findings.warning(Code.HEADER_MATCH_REPEATED, at, r.ref() + " requires header " + h.name()
 						+ " twice in one match, as " + before.value() + " and as " + h.value() + ": no request carries both,"
 						+ " and the Gateway API counts only the first entry of a name, so the match selects " + h.name()
