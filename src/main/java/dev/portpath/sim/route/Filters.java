@@ -120,7 +120,9 @@ final class Filters {
 			return;
 		}
 		HttpMessage now = p.http().now();
-		p.http().update(now.withHeaders(modify(now.headers(), m)));
+		Map<String, String> headers = modify(now.headers(), m);
+		String host = headers.remove("host"); // a Host the modifier sets is the request's Host, not an extra header
+		p.http().update((host == null ? now : now.withHost(host)).withHeaders(headers));
 		p.aside(Step.FILTER, Status.OK, p.at(), who + " " + what + " before the request goes on", "", at);
 	}
 
