@@ -39,7 +39,8 @@ public final class Cli {
 	/** PortPath's own options: on the server's command line they are a mistake, not a Spring property. */
 	private static final Set<String> OPTIONS = Set.of("-f", "--file", "--from", "--to", "-o", "--output", "--max-bytes",
 			"--max-objects", "--max-pods", "--max-seconds", "--kubernetes-version", "--base", "--head", "--ignore",
-			"--fail-on", "--show-suppressed", "--help-uri", "-h", "--help", "-V", "--version");
+			"--fail-on", "--show-suppressed", "--help-uri", "-h", "--help", "-V", "--version", "--method", "-X", "--header",
+			"-H", "--sni");
 
 	/** A command has more time than a server request: nobody else waits on it, and inputs may be larger. */
 	static final long DEFAULT_SECONDS = 20;
@@ -48,6 +49,7 @@ public final class Cli {
 
 	static final String USAGE = """
 			Usage: portpath trace  PATH... [--from FROM] --to TO [--output text|json]
+			                       [--method M] [--header 'Name: value'...] [--sni NAME]
 			       portpath check  PATH... [--output text|json|sarif] [--ignore CODE] [--fail-on error|warning]
 			       portpath routes PATH... [--from FROM] [--output text|json|csv|markdown]
 			       portpath diff   --base PATH --head PATH [--output text|json|markdown]
@@ -61,6 +63,7 @@ public final class Cli {
 			      --to TO          [SCHEME://]HOST[:PORT][/PATH], or port-forward:[NS/]KIND/NAME:PORT
 			  -o, --output FORMAT  text (default), json; check also sarif; routes also csv and markdown;
 			                       diff also markdown (for a pull request comment)
+			%h
 			      --ignore CODE    check: leave out findings with this code (repeat, or CODE,CODE); they are
 			                       counted as suppressed, as those a portpath.dev/ignore annotation silences
 			      --fail-on LEVEL  check: exit 1 on findings of this severity or worse (default error)
@@ -82,7 +85,7 @@ public final class Cli {
 
 			With no arguments, or only Spring options such as --server.port=8081, the jar starts the
 			web application instead.
-			""".replace("%s", Engine.KUBERNETES_VERSION); // not formatted(): java.util.Formatter costs a cold start 8 ms
+			""".replace("%s", Engine.KUBERNETES_VERSION).replace("%h\n", HttpFlags.USAGE); // not formatted(): 8 ms
 
 	private Cli() {
 	}
@@ -197,7 +200,7 @@ public final class Cli {
 			throw new UsageException("trace writes text or json, not " + o.output());
 		}
 		try {
-			Trace t = o.engine().trace(o.sources(err), o.from, o.to);
+			Trace t = o.engine().trace(o.sources(err), o.from, o.to, o.http.options());
 			out.print(o.output().equals("json") ? new JsonRenderer(o.version).trace(t) : new TextRenderer(o.version).trace(t));
 			return 0;
 		}
@@ -211,8 +214,8 @@ public final class Cli {
 	}
 
 	private static int check(Options o, PrintWriter out, PrintWriter err) {
-		if (o.from != null || o.to != null) {
-			throw new UsageException("check takes no --from or --to; it walks every route");
+		if (o.from != null || o.to != null || o.http.any()) {
+			throw new UsageException("check takes no --from, --to, --method, --header or --sni; it walks every route");
 		}
 		if (!Set.of("text", "json", "sarif").contains(o.output())) {
 			throw new UsageException("check writes text, json or sarif, not " + o.output());

@@ -59,6 +59,9 @@ final class Options {
 
 	String helpUri;
 
+	/** trace's HTTP options: --method, --header, --sni. */
+	final HttpFlags http = new HttpFlags();
+
 	boolean help;
 
 	private Options(String command) {
@@ -96,7 +99,7 @@ final class Options {
 
 	private static final Set<String> KNOWN = Set.of("-f", "--file", "--base", "--head", "--from", "--to", "-o",
 			"--output", "--max-bytes", "--max-objects", "--max-pods", "--max-seconds", "--kubernetes-version", "--ignore",
-			"--fail-on", "--help-uri");
+			"--fail-on", "--help-uri", "--method", "-X", "--header", "-H", "--sni");
 
 	private void read(String name, String value) {
 		switch (name) {
@@ -116,6 +119,7 @@ final class Options {
 			case "--fail-on" -> failOn = failOn(value);
 			case "--show-suppressed" -> showSuppressed = true;
 			case "--help-uri" -> helpUri = value;
+			case "--method", "-X", "--header", "-H", "--sni" -> http.add(name, value);
 			default -> throw new Cli.UsageException(command + ": unknown option '" + name + "'");
 		}
 	}
@@ -138,6 +142,9 @@ final class Options {
 			throw new Cli.UsageException(command + " needs --file FILE or DIR (or --file - for standard input)");
 		}
 		boolean checkOnly = !ignore.isEmpty() || failOn != Finding.Severity.ERROR || showSuppressed || helpUri != null;
+		if (http.any() && !command.equals("trace") && !command.equals("check")) {
+			throw new Cli.UsageException("--method, --header and --sni belong to trace");
+		}
 		if (checkOnly && !command.equals("check")) {
 			throw new Cli.UsageException("--ignore, --fail-on, --show-suppressed and --help-uri belong to check");
 		}

@@ -85,7 +85,12 @@ public final class Engine {
 
 	/** Traces one request; bad FROM/TO raises {@link dev.portpath.sim.BadRequestException}. */
 	public Trace trace(List<Source> sources, String from, String to) {
-		return trace(prepare(sources), new Request(from == null ? "shell" : from, to));
+		return trace(sources, from, to, dev.portpath.sim.trace.HttpOptions.NONE);
+	}
+
+	/** Traces one request with an HTTP method, headers or SNI (trace contract 1.1). */
+	public Trace trace(List<Source> sources, String from, String to, dev.portpath.sim.trace.HttpOptions http) {
+		return trace(prepare(sources), new Request(from == null ? "shell" : from, to, http));
 	}
 
 	public Trace trace(Prepared prepared, Request request) {
@@ -95,7 +100,8 @@ public final class Engine {
 				tracer.checkRequest(request); // a FROM or TO that names nothing is still a bad request
 				ApiError first = prepared.errors().get(0);
 				return new Trace(request, Outcome.INVALID, "kubectl apply fails: " + first.message(), List.of(),
-						java.util.Optional.empty(), List.of(), prepared.errors(), List.of(), prepared.notSimulated());
+						java.util.Optional.empty(), List.of(), prepared.errors(), List.of(), dev.portpath.sim.trace.HttpResult.NONE,
+						prepared.notSimulated());
 			}
 			return tracer.trace(request).withNotSimulated(prepared.notSimulated());
 		});

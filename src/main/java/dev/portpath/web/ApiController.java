@@ -32,7 +32,8 @@ class ApiController {
 		ApiErrors.require(request.to(), "to");
 		KubernetesVersion version = version(request.kubernetesVersion());
 		var trace = engine.withKubernetesVersion(version).trace(sources(request.manifests()),
-				request.from() == null ? "shell" : request.from(), request.to());
+				request.from() == null ? "shell" : request.from(), request.to(),
+				HttpFields.of(request.method(), request.headers(), request.sni()));
 		return ResponseEntity.ok(new JsonRenderer(version).traceTree(trace));
 	}
 
@@ -57,8 +58,12 @@ class ApiController {
 		return List.of(new Source("manifests.yaml", manifests));
 	}
 
-	/** {@code kubernetesVersion} is optional: 1.35 or 1.36, default 1.36. */
-	record TraceRequest(String manifests, String from, String to, String kubernetesVersion) {
+	/**
+	 * {@code kubernetesVersion} is optional: 1.35 or 1.36, default 1.36. {@code method}, {@code headers} (an object,
+	 * or a list of [name, value] pairs) and {@code sni} are the optional HTTP fields of contract 1.1.
+	 */
+	record TraceRequest(String manifests, String from, String to, String kubernetesVersion, String method,
+			Object headers, String sni) {
 	}
 
 	record CheckRequest(String manifests, String kubernetesVersion) {

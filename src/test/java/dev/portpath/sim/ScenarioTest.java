@@ -49,10 +49,11 @@ class ScenarioTest {
 
 	/** Every key a scenario file may have; {@code mistake} is read by MistakeTableTest, {@code source} by readers. */
 	static final Set<String> KEYS = Set.of("description", "source", "mistake", "command", "from", "to", "expect",
-			"kubernetesVersion");
+			"kubernetesVersion", "method", "headers", "sni");
 
 	static final Set<String> EXPECT_KEYS = Set.of("outcome", "container", "port", "endpoints", "failStep", "warnStep",
-			"errorLine", "errors", "warnings", "infos", "notSimulated");
+			"errorLine", "errors", "warnings", "infos", "notSimulated", "symptom", "redirect", "receivedPath",
+			"receivedHeaders", "absentHeaders", "mirrors", "responseHeaders", "pod");
 
 	@TestFactory
 	Stream<DynamicTest> scenarios() throws IOException {
@@ -94,9 +95,10 @@ class ScenarioTest {
 			return;
 		}
 		Trace trace = engine.trace(sources, Objects.toString(scenario.get("from"), "shell"),
-				String.valueOf(scenario.get("to")));
+				String.valueOf(scenario.get("to")), HttpExpectations.options(scenario));
 		traceExpectations(trace, expect);
 		notSimulatedExpectation(trace.notSimulated(), expect);
+		HttpExpectations.check(trace, expect);
 		golden(dir.resolve("trace.json"), new JsonRenderer(version).trace(trace));
 		golden(dir.resolve("trace.txt"), new TextRenderer(version).trace(trace));
 	}

@@ -20,7 +20,7 @@ public final class Checker {
 
 	/** The registry of checks, in the order their findings are most useful to read. */
 	private static final List<Rule> RULES = List.of(new ServiceRules(), new SliceRules(), new WorkloadRules(),
-			new FrontendRules(), new PolicyRules());
+			new FrontendRules(), new HttpRules(), new PolicyRules());
 
 	private final Cluster cluster;
 

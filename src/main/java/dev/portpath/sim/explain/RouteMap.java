@@ -11,6 +11,7 @@ import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.Ingress;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Route;
+import dev.portpath.sim.model.RouteFilter;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.TrafficPolicy;
@@ -123,6 +124,9 @@ final class RouteMap {
 				String match = rule.matches().isEmpty() ? "/" : rule.matches().get(0).pathValue();
 				String backs = rule.backends().stream().map(b -> b.name() + ":" + b.port().map(String::valueOf).orElse("?"))
 					.collect(Collectors.joining(", "));
+				if (backs.isEmpty() && rule.filters().stream().anyMatch(f -> f instanceof RouteFilter.RequestRedirect)) {
+					backs = "a redirect (RequestRedirect), no backend";
+				}
 				String host = route.hostnames().isEmpty() ? "example.com" : route.hostnames().get(0).replace("*", "www");
 				boolean http = route.kind().equals("HTTPRoute") || route.kind().equals("GRPCRoute");
 				out.add(new RouteRow(route.kind().toLowerCase(Locale.ROOT), route.name() + " rule " + rule.index() + " "

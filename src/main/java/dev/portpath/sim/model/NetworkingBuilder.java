@@ -1,10 +1,8 @@
 package dev.portpath.sim.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,58 +83,7 @@ final class NetworkingBuilder {
 	}
 
 	static Route route(Doc d) {
-		YNode spec = d.root().get("spec");
-		List<Route.ParentRef> parents = new ArrayList<>();
-		for (YNode p : spec.get("parentRefs").items()) {
-			parents.add(new Route.ParentRef(p.get("group").str("gateway.networking.k8s.io"), p.get("kind").str("Gateway"),
-					p.get("namespace").str(d.namespace()), p.get("name").str(""), p.get("sectionName").text(),
-					p.get("port").integer().map(Long::intValue), p));
-		}
-		List<String> hostnames = spec.get("hostnames").items().stream()
-			.flatMap(h -> h.text().stream())
-			.map(h -> h.toLowerCase(Locale.ROOT))
-			.toList();
-		List<Route.RouteRule> rules = new ArrayList<>();
-		int i = 0;
-		for (YNode r : spec.get("rules").items()) {
-			List<Route.Match> matches = new ArrayList<>();
-			for (YNode m : r.get("matches").items()) {
-				matches.add(match(d.kind(), m));
-			}
-			List<Route.BackendRef> backends = new ArrayList<>();
-			int j = 0;
-			for (YNode b : r.get("backendRefs").items()) {
-				backends.add(new Route.BackendRef(b.get("group").str(""), b.get("kind").str("Service"),
-						b.get("namespace").str(d.namespace()), b.get("name").str(""),
-						b.get("port").integer().map(Long::intValue), (int) (long) b.get("weight").integer().orElse(1L), b,
-						"spec.rules[" + i + "].backendRefs[" + j + "]"));
-				j++;
-			}
-			rules.add(new Route.RouteRule(i++, matches, backends, r));
-		}
-		return new Route(d.kind(), d.namespace(), d.name(), parents, hostnames, rules, d);
-	}
-
-	private static Route.Match match(String kind, YNode m) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		for (YNode h : m.get("headers").items()) {
-			if (h.get("type").str("Exact").equals("Exact")) {
-				headers.put(h.get("name").str("").toLowerCase(Locale.ROOT), h.get("value").str(""));
-			}
-		}
-		Map<String, String> query = new LinkedHashMap<>();
-		for (YNode q : m.get("queryParams").items()) {
-			query.put(q.get("name").str(""), q.get("value").str(""));
-		}
-		if (kind.equals("GRPCRoute")) {
-			YNode method = m.get("method");
-			String service = method.get("service").str("");
-			String name = method.get("method").str("");
-			String path = service.isEmpty() ? "/" : "/" + service + "/" + name;
-			return new Route.Match(name.isEmpty() ? PathType.PATH_PREFIX : PathType.EXACT, path, Optional.empty(), headers, query, m);
-		}
-		return new Route.Match(PathType.of(m.path("path", "type").str(""), PathType.PATH_PREFIX), m.path("path", "value").str("/"),
-				m.get("method").text(), headers, query, m);
+		return RouteBuilder.route(d);
 	}
 
 	static ReferenceGrant referenceGrant(Doc d) {

@@ -1,7 +1,6 @@
 package dev.portpath.sim.model;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.portpath.sim.parse.Doc;
@@ -26,21 +25,42 @@ public record Route(String kind, String namespace, String name, List<ParentRef> 
 		}
 	}
 
-	/** A rule: its matches (empty means match everything) and its weighted backends. */
-	public record RouteRule(int index, List<Match> matches, List<BackendRef> backends, YNode node) {
+	/** A rule: its matches (empty means match everything), its filters in order, and its weighted backends. */
+	public record RouteRule(int index, List<Match> matches, List<RouteFilter> filters, List<BackendRef> backends,
+			YNode node) {
+
+		public RouteRule {
+			matches = List.copyOf(matches);
+			filters = List.copyOf(filters);
+			backends = List.copyOf(backends);
+		}
 	}
 
 	/**
-	 * One match: path (type and value), method, and headers and query parameters that must be equal. For
-	 * GRPCRoute, {@code path} holds "/service/method" as written in its method match.
+	 * One match: path (type and value), method, headers and query parameters, all of which must hold. For
+	 * GRPCRoute, {@code grpc} is its method match, and {@code path} holds "/service/method" as its
+	 * service and method spell the request path.
 	 */
-	public record Match(PathType pathType, String pathValue, Optional<String> method, Map<String, String> headers,
-			Map<String, String> queryParams, YNode node) {
+	public record Match(PathType pathType, String pathValue, Optional<String> method, List<ValueMatch> headers,
+			List<ValueMatch> queryParams, Optional<GrpcMethod> grpc, YNode node) {
+
+		public Match {
+			headers = List.copyOf(headers);
+			queryParams = List.copyOf(queryParams);
+		}
 	}
 
-	/** A backendRef; {@code port} is the Service port (required for Services). */
+	/** A GRPCRoute method match: service and method ("" matches any), compared exactly or as regular expressions. */
+	public record GrpcMethod(boolean regex, String service, String method) {
+	}
+
+	/** A backendRef with its own filters; {@code port} is the Service port (required for Services). */
 	public record BackendRef(String group, String kind, String namespace, String name, Optional<Integer> port,
-			int weight, YNode node, String path) {
+			int weight, List<RouteFilter> filters, YNode node, String path) {
+
+		public BackendRef {
+			filters = List.copyOf(filters);
+		}
 
 		public boolean isService() {
 			return kind.equals("Service") && (group.isEmpty() || group.equals("core"));

@@ -60,6 +60,9 @@ final class Json {
 		else if (v instanceof Long n) {
 			g.writeNumber(n);
 		}
+		else if (v instanceof Double d) {
+			g.writeNumber(d);
+		}
 		else if (v instanceof Boolean b) {
 			g.writeBoolean(b);
 		}

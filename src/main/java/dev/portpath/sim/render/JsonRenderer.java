@@ -12,6 +12,9 @@ import dev.portpath.sim.trace.Endpoint;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Hop;
 import dev.portpath.sim.trace.NotSimulated;
+import dev.portpath.sim.trace.HttpMessage;
+import dev.portpath.sim.trace.HttpResult;
+import dev.portpath.sim.trace.Mirror;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Trace;
 
@@ -58,7 +61,22 @@ public final class JsonRenderer {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("from", t.request().from());
 		request.put("to", t.request().to());
+		HttpResult http = t.http();
+		http.request().ifPresent(r -> request.putAll(message(r, true)));
+		http.sni().ifPresent(sni -> request.put("sni", sni));
 		m.put("request", request);
+		http.received().ifPresent(r -> m.put("received", message(r, false)));
+		http.redirect().ifPresent(r -> {
+			Map<String, Object> x = new LinkedHashMap<>();
+			x.put("status", r.status());
+			x.put("location", r.location());
+			if (r.loop()) {
+				x.put("loop", true);
+			}
+			m.put("redirect", x);
+		});
+		http.mirrors().ifPresent(list -> m.put("mirrors", list.stream().map(JsonRenderer::mirror).toList()));
+		http.responseHeaders().ifPresent(h -> m.put("responseHeaders", h));
 		if (!t.notes().isEmpty()) {
 			m.put("notes", t.notes());
 		}
@@ -123,6 +141,32 @@ public final class JsonRenderer {
 		m.put("file", r.file());
 		m.put("line", r.line());
 		m.put("path", r.path());
+		return m;
+	}
+
+	/** An HTTP request as the contract writes it: what was sent (with scheme and port), or what was received. */
+	static Map<String, Object> message(HttpMessage r, boolean sent) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("method", r.method());
+		if (sent) {
+			m.put("scheme", r.scheme());
+		}
+		m.put("host", r.host());
+		if (sent) {
+			m.put("port", r.port());
+		}
+		m.put("path", r.path());
+		if (!r.query().isEmpty()) {
+			m.put("query", r.query());
+		}
+		m.put("headers", r.headers());
+		return m;
+	}
+
+	static Map<String, Object> mirror(Mirror x) {
+		Map<String, Object> m = endpoint(x.endpoint());
+		double p = x.percent();
+		m.put("percent", p == Math.rint(p) ? (Object) Integer.valueOf((int) p) : (Object) Double.valueOf(p));
 		return m;
 	}
 

@@ -2,6 +2,7 @@ package dev.portpath.sim.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dev.portpath.sim.KubernetesVersion;
 import dev.portpath.sim.trace.ApiError;
@@ -9,6 +10,8 @@ import dev.portpath.sim.trace.CheckReport;
 import dev.portpath.sim.trace.Finding;
 import dev.portpath.sim.trace.Hop;
 import dev.portpath.sim.trace.NotSimulated;
+import dev.portpath.sim.trace.HttpMessage;
+import dev.portpath.sim.trace.HttpResult;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Trace;
 
@@ -35,6 +38,7 @@ public final class TextRenderer {
 		String from = t.hops().isEmpty() ? t.request().from() : t.hops().get(0).from();
 		sb.append("request  ").append(from).append(" → ").append(t.request().to()).append('\n');
 		notSimulated(sb, t.notSimulated());
+		t.http().request().ifPresent(r -> line(sb, "sends", message(r) + t.http().sni().map(x -> " (SNI " + x + ")").orElse("")));
 		for (ApiError e : t.errors()) {
 			sb.append("✗ invalid       ");
 			wrap(sb, e.message() + "  [" + location(e.file(), e.line()) + "]", "");
@@ -60,6 +64,7 @@ public final class TextRenderer {
 			sb.append("  note          ");
 			wrap(sb, note, "");
 		}
+		http(sb, t.http());
 		sb.append(pad(t.outcome().name(), 16));
 		wrap(sb, t.symptom(), "");
 		sb.append("(Kubernetes ").append(version.label()).append(", iptables/nftables kube-proxy)\n");
@@ -145,6 +150,33 @@ public final class TextRenderer {
 			sb.append("i not simulated ");
 			wrap(sb, String.join(", ", noEffect) + ": no effect on where a request goes", "");
 		}
+	}
+
+	/** The HTTP side (contract 1.1): what the app receives, the redirect, the mirrors, the response headers. */
+	private static void http(StringBuilder sb, HttpResult http) {
+		http.received().ifPresent(r -> line(sb, "received", message(r)));
+		http.redirect().ifPresent(r -> line(sb, "redirect", r.status() + " → " + r.location() + (r.loop() ? " (a loop)" : "")));
+		http.mirrors().ifPresent(list -> list.forEach(x -> line(sb, "mirror", x.endpoint().namespace() + "/"
+				+ x.endpoint().pod() + " " + x.endpoint().container() + ":" + x.endpoint().port() + " ("
+				+ (x.percent() == Math.rint(x.percent()) ? Long.toString((long) x.percent()) : Double.toString(x.percent()))
+				+ "% of requests; answers discarded)")));
+		http.responseHeaders().ifPresent(h -> line(sb, "response", h.isEmpty() ? "no headers PortPath can know of"
+				: headers(h)));
+	}
+
+	private static void line(StringBuilder sb, String label, String text) {
+		sb.append("  ").append(pad(label, 14));
+		wrap(sb, text, "");
+	}
+
+	/** {@code GET shop.example.com/api?v=2 · x-canary: true}. */
+	private static String message(HttpMessage r) {
+		return r.method() + " " + r.host() + r.path() + (r.query().isEmpty() ? "" : "?" + r.query())
+				+ (r.headers().isEmpty() ? "" : " · " + headers(r.headers()));
+	}
+
+	private static String headers(java.util.Map<String, String> h) {
+		return h.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
 	}
 
 	/** {@code manifests.yaml:24, :30} — the file is named once for lines in the same file. */

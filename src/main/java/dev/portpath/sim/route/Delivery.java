@@ -131,7 +131,8 @@ final class Delivery {
 					+ " the request could reach.");
 		}
 		String count = reach.size() > 1 ? " in one of " + Math.max(reach.size(), Sampling.count(reached)) + " pods" : "";
-		return p.done(Outcome.DELIVERED, delivered(leg.d(), f.container().name(), port) + count, Optional.of(e), reach);
+		return p.done(Outcome.DELIVERED, delivered(leg.d(), p.http().rewrittenTarget(), f.container().name(), port) + count,
+				Optional.of(e), reach);
 	}
 
 	/** No container declares the port: refused, unless the pod declares no ports at all (then it cannot be told). */
@@ -185,10 +186,10 @@ final class Delivery {
 		return new Endpoint(pod.namespace(), pod.name(), container, port, pod.ip(), pod.owner().kind(), pod.owner().name());
 	}
 
-	private static String delivered(Destination d, String container, int port) {
+	private static String delivered(Destination d, Optional<String> rewritten, String container, int port) {
 		if (d.scheme().equals("http") || d.scheme().equals("https")) {
 			return "HTTP response from container " + container + " on port " + port + " (if the app serves "
-					+ (d.path().isEmpty() ? "/" : d.path()) + ")";
+					+ rewritten.orElse(d.path().isEmpty() ? "/" : d.path()) + ")";
 		}
 		return d.protocol() + " connection accepted by container " + container + " on port " + port;
 	}

@@ -80,9 +80,10 @@ final class GatewayListeners {
 				}
 			}
 		}
-		Optional<Pick> pick = onPort.stream()
-			.filter(x -> Hosts.gatewayMatches(x.listener().hostname().orElse(""), d.host()))
-			.max(Comparator.comparingInt(x -> Hosts.specificity(x.listener().hostname().orElse(""))));
+		String host = p.http().host();
+		// TLS chooses the listener by SNI (the Host header travels encrypted inside); plain HTTP by the Host header
+		String name = d.scheme().equals("https") ? p.http().sni() : host;
+		Optional<Pick> pick = best(onPort, name);
 		Gateway addressed = pick.map(Pick::gateway)
 			.orElse(onPort.isEmpty() ? cluster.networking().gateways().get(0) : onPort.get(0).gateway());
 		p.toward(Point.of(Point.Kind.GATEWAY, addressed.namespace(), addressed.name(), "", d.port(), Protocol.TCP))
@@ -95,17 +96,63 @@ final class GatewayListeners {
 		if (pick.isEmpty()) {
 			return p.fail(Step.GATEWAY, d.hostPort(), "the listeners on port " + d.port() + " accept only "
 					+ onPort.stream().map(x -> x.listener().hostname().orElse("*")).collect(Collectors.joining(", "))
-					+ ", not " + d.host(), "add the host to a listener's hostname, or use a host it accepts",
-					Outcome.NO_MATCHING_RULE, "HTTP 404 Not Found from the Gateway (no listener for this host)",
-					onPort.stream().map(x -> Ref.of(Refs.field(x.listener().node(), "hostname"), x.gateway().id()
-							+ "/spec.listeners[" + x.listener().index() + "].hostname")).toArray(Ref[]::new));
+					+ ", not " + name + (name.equals(host) ? "" : " (the SNI)"), "add the host to a listener's hostname, or use"
+							+ " a host it accepts", Outcome.NO_MATCHING_RULE, "HTTP 404 Not Found from the Gateway (no listener"
+									+ " for this host)", hostnameRefs(onPort));
+		}
+		Optional<Leg.Done> misdirected = misdirected(p, d, onPort, pick.get(), host);
+		if (misdirected.isPresent()) {
+			return misdirected.get();
 		}
 		Gateway g = pick.get().gateway();
 		Gateway.Listener l = pick.get().listener();
 		p.ok(Step.GATEWAY, g.name() + "/" + l.name(), g.ref() + " listener " + l.name() + " (" + l.port() + "/" + l.protocol()
-				+ l.hostname().map(h -> ", hostname " + h).orElse(", any hostname") + ") takes " + d.host() + ":" + d.port()
-				+ classNote(g), listenerRef(pick.get()));
-		return attached(p, d, pick.get());
+				+ l.hostname().map(h -> ", hostname " + h).orElse(", any hostname") + ") takes " + host + ":" + d.port()
+				+ (name.equals(host) ? "" : " (SNI " + name + ")") + classNote(g), listenerRef(pick.get()));
+		return attached(p, d, pick.get(), l.protocol() == Gateway.ListenerProtocol.TLS ? name : host);
+	}
+
+	/** The listener whose hostname matches the name most specifically (exact, then the longest wildcard, then none). */
+	private static Optional<Pick> best(List<Pick> onPort, String name) {
+		return onPort.stream()
+			.filter(x -> Hosts.gatewayMatches(x.listener().hostname().orElse(""), name))
+			.max(Comparator.comparingInt(x -> Hosts.specificity(x.listener().hostname().orElse(""))));
+	}
+
+	private static Ref[] hostnameRefs(List<Pick> picks) {
+		return picks.stream().map(x -> Ref.of(Refs.field(x.listener().node(), "hostname"), x.gateway().id()
+				+ "/spec.listeners[" + x.listener().index() + "].hostname")).toArray(Ref[]::new);
+	}
+
+	/**
+	 * An HTTPS request whose Host header belongs to another listener than the one its SNI chose (Listener.Hostname:
+	 * the Gateway SHOULD answer 421 when another listener on the port matches the Host exactly or more
+	 * specifically, and MUST answer 404 when no listener matches it).
+	 */
+	private Optional<Leg.Done> misdirected(Path p, Destination d, List<Pick> onPort, Pick bySni, String host) {
+		if (!d.scheme().equals("https") || p.http().sni().equals(host)
+				|| bySni.listener().protocol() != Gateway.ListenerProtocol.HTTPS) {
+			return Optional.empty();
+		}
+		Optional<Pick> byHost = best(onPort, host);
+		String sniListener = bySni.gateway().ref() + " listener " + bySni.listener().name();
+		if (byHost.isEmpty()) {
+			return Optional.of(p.fail(Step.GATEWAY, d.hostPort(), "the SNI " + p.http().sni() + " chose " + sniListener
+					+ ", and no listener on port " + d.port() + " serves the Host header " + host, "send a Host header that a"
+							+ " listener's hostname covers", Outcome.NO_MATCHING_RULE, "HTTP 404 Not Found from the Gateway (no"
+									+ " listener for this Host)", hostnameRefs(onPort)));
+		}
+		if (byHost.get().equals(bySni)) {
+			return Optional.empty();
+		}
+		Pick other = byHost.get();
+		return Optional.of(p.fail(Step.GATEWAY, d.hostPort(), "the SNI " + p.http().sni() + " chose " + sniListener
+				+ ", but the Host header " + host + " belongs to listener " + other.listener().name() + " ("
+				+ other.listener().hostname().map(h -> "hostname " + h).orElse("any hostname") + "), which matches it"
+				+ (Hosts.gatewayMatches(bySni.listener().hostname().orElse(""), host) ? " more specifically" : "")
+				+ ": the Gateway refuses a request misdirected on this TLS connection", "send the same name as SNI and Host"
+						+ " (a client reusing one connection for two hosts gets this answer and retries on a new one)",
+				Outcome.NO_MATCHING_RULE, "HTTP 421 Misdirected Request", listenerRef(bySni), listenerRef(other)));
 	}
 
 	private Leg.Done noListener(Path p, Destination d) {
@@ -126,7 +173,7 @@ final class GatewayListeners {
 	 * The routes attached to the listener. A route may name one Gateway several times (other sectionName or
 	 * port): any of them attaches it (gateway-api ParentReference, "ParentRefs must be distinct").
 	 */
-	private Leg attached(Path p, Destination d, Pick pick) {
+	private Leg attached(Path p, Destination d, Pick pick, String host) {
 		Gateway g = pick.gateway();
 		Gateway.Listener l = pick.listener();
 		List<Route> attached = new ArrayList<>();
@@ -142,7 +189,7 @@ final class GatewayListeners {
 					continue;
 				}
 				named = true;
-				Optional<Attachments.Rejection> why = Attachments.whyNot(cluster, r, pr, g, l, Optional.of(d.host()));
+				Optional<Attachments.Rejection> why = Attachments.whyNot(cluster, r, pr, g, l, Optional.of(host));
 				if (why.isEmpty()) {
 					accepted = true;
 					break;
@@ -162,7 +209,7 @@ final class GatewayListeners {
 		}
 		if (attached.isEmpty()) {
 			return p.fail(Step.ROUTE, g.name() + "/" + l.name(), "no route attached to listener " + l.name() + " serves "
-					+ d.host() + (rejected.isEmpty() ? " (no route names " + g.ref() + " as its parent)"
+					+ host + (rejected.isEmpty() ? " (no route names " + g.ref() + " as its parent)"
 							: ": " + String.join("; ", rejected.subList(0, Math.min(3, rejected.size())))),
 					"attach a route to the listener (parentRefs, sectionName, hostnames, allowedRoutes)",
 					Outcome.NO_MATCHING_RULE, isHttp(d) ? "HTTP 404 Not Found from the Gateway"

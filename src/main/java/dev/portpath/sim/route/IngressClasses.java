@@ -36,6 +36,18 @@ public final class IngressClasses {
 			String text) {
 	}
 
+	/**
+	 * True when ingress-nginx serves the Ingress, as far as the manifests say: its IngressClass names the
+	 * ingress-nginx controller, or the class's name has nginx in it, or no class is known (PortPath takes
+	 * ingress-nginx as the reference controller then).
+	 */
+	public static boolean nginx(Cluster cluster, Ingress ing) {
+		Choice cls = of(cluster, ing);
+		String controller = cls.ingressClass().map(IngressClass::controller).orElse("");
+		return controller.contains("ingress-nginx") || cls.name().filter(n -> n.contains("nginx")).isPresent()
+				|| cls.name().isEmpty();
+	}
+
 	public static Choice of(Cluster cluster, Ingress ing) {
 		List<IngressClass> classes = cluster.networking().ingressClasses();
 		if (ing.className().isPresent()) {

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import dev.portpath.sim.model.Cluster;
 import dev.portpath.sim.model.Ingress;
-import dev.portpath.sim.model.IngressClass;
 import dev.portpath.sim.model.PathType;
 import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Service;
@@ -34,8 +33,11 @@ final class Ingresses {
 
 	private final Cluster cluster;
 
+	private final IngressNginx nginx;
+
 	Ingresses(Context c) {
 		this.cluster = c.cluster();
+		this.nginx = new IngressNginx(c);
 	}
 
 	/** A path rule that matches the request. */
@@ -71,34 +73,39 @@ final class Ingresses {
 			.filter(i -> IngressClasses.of(cluster, i).name().equals(cls.name()) && IngressClasses.of(cluster, i).served())
 			.toList();
 		String path = Paths.of(d.path());
-		Matching m = match(group, d.host(), path);
+		String host = p.http().host();
+		Matching m = match(cluster, group, host, path);
 		Optional<Candidate> win = m.matches().stream()
 			.max(Comparator.<Candidate>comparingInt(c -> c.path().path().length())
 				.thenComparing(c -> c.path().pathType() == PathType.EXACT));
 		if (win.isPresent()) {
 			Candidate c = win.get();
 			p.ok(Step.INGRESS, c.path().backend().serviceName() + ":" + portText(c.path().backend()), c.ingress().ref()
-					+ " routes " + d.host() + path + ": " + (c.rule().host().isEmpty() ? "any host" : "host " + c.rule().host())
-					+ ", path " + how(c.path()) + " [" + cls.text() + "]"
+					+ " routes " + host + path + ": " + (c.rule().host().isEmpty() ? "any host" : "host " + c.rule().host())
+					+ ", path " + how(cluster, c.ingress(), c.path()) + " [" + cls.text() + "]"
 					+ (m.matches().size() > 1 ? "; the longest of " + m.matches().size() + " matching paths wins" : "")
-					+ tls(c.ingress(), d), Ref.of(c.path().node().loc(), c.ingress().id() + "/spec.rules[" + c.rule().index()
-							+ "].http.paths[" + c.path().index() + "]"));
+					+ tls(c.ingress(), d, host), Ref.of(c.path().node().loc(), c.ingress().id() + "/spec.rules["
+							+ c.rule().index() + "].http.paths[" + c.path().index() + "]"));
+			Optional<Leg.Done> answered = nginx.apply(p, c.ingress(), c.path(), d);
+			if (answered.isPresent()) {
+				return answered.get();
+			}
 			return backend(p, d, c.ingress(), c.path().backend());
 		}
 		Optional<Ingress> withDefault = m.hostOwner().filter(i -> i.defaultBackend().isPresent())
 			.or(() -> group.stream().filter(i -> i.defaultBackend().isPresent()).findFirst());
 		if (withDefault.isEmpty()) {
-			return noRule(p, d, chosen, group, m.best(), path);
+			return noRule(p, d, host, chosen, group, m.best(), path);
 		}
 		Ingress i = withDefault.get();
 		Ingress.Backend backend = i.defaultBackend().get();
 		p.ok(Step.INGRESS, backend.serviceName() + ":" + portText(backend), "no rule of " + i.ref() + " matches "
-				+ d.host() + path + ", so its defaultBackend answers", Ref.of(backend.node().loc(), i.id() + "/spec.defaultBackend"));
+				+ host + path + ", so its defaultBackend answers", Ref.of(backend.node().loc(), i.id() + "/spec.defaultBackend"));
 		return backend(p, d, i, backend);
 	}
 
 	/** The most specific host wins (exact, then wildcard, then rules without a host); its paths that match. */
-	private static Matching match(List<Ingress> group, String host, String path) {
+	private static Matching match(Cluster cluster, List<Ingress> group, String host, String path) {
 		int best = -1;
 		for (Ingress i : group) {
 			for (Ingress.Rule r : i.rules()) {
@@ -115,9 +122,11 @@ final class Ingresses {
 					continue;
 				}
 				hostOwner = hostOwner.or(() -> Optional.of(i));
+				boolean regex = IngressNginx.regexPaths(cluster, i);
 				for (Ingress.PathRule pr : r.paths()) {
 					boolean ok = pr.pathType() == PathType.EXACT ? Paths.exact(pr.path(), path)
-							: Paths.prefix(pr.path().isEmpty() ? "/" : pr.path(), path);
+							: regex ? IngressNginx.regexMatches(pr.path().isEmpty() ? "/" : pr.path(), path)
+									: Paths.prefix(pr.path().isEmpty() ? "/" : pr.path(), path);
 					if (ok) {
 						matches.add(new Candidate(i, r, pr));
 					}
@@ -127,21 +136,25 @@ final class Ingresses {
 		return new Matching(best, matches, hostOwner);
 	}
 
-	private static String how(Ingress.PathRule pr) {
+	private static String how(Cluster cluster, Ingress ing, Ingress.PathRule pr) {
+		if (pr.pathType() != PathType.EXACT && IngressNginx.regexPaths(cluster, ing)) {
+			return pr.pathType() + " " + (pr.path().isEmpty() ? "/" : pr.path()) + IngressNginx.regexNote(ing);
+		}
 		return pr.pathType() == PathType.EXACT ? "Exact " + pr.path()
 				: pr.pathType() == PathType.PREFIX ? "Prefix " + (pr.path().isEmpty() ? "/" : pr.path())
 						: "ImplementationSpecific " + pr.path() + " (treated as Prefix here; the controller decides)";
 	}
 
 	/** No rule matches and no defaultBackend: 404, pointing at the hosts, or at the paths of the host that matched. */
-	private static Leg.Done noRule(Path p, Destination d, Ingress chosen, List<Ingress> group, int best, String path) {
+	private static Leg.Done noRule(Path p, Destination d, String host, Ingress chosen, List<Ingress> group, int best,
+			String path) {
 		List<Ref> where = new ArrayList<>();
 		for (Ingress i : group) {
 			for (Ingress.Rule r : i.rules()) {
 				if (best < 0) {
 					where.add(Ref.of(Refs.field(r.node(), "host"), i.id() + "/spec.rules[" + r.index() + "].host"));
 				}
-				else if (Hosts.ingressMatches(r.host(), d.host()) && Hosts.specificity(r.host()) == best) {
+				else if (Hosts.ingressMatches(r.host(), host) && Hosts.specificity(r.host()) == best) {
 					for (Ingress.PathRule pr : r.paths()) {
 						String at = i.id() + "/spec.rules[" + r.index() + "].http.paths[" + pr.index() + "]";
 						where.add(Ref.of(Refs.field(pr.node(), "path"), at + ".path"));
@@ -151,22 +164,22 @@ final class Ingresses {
 			}
 		}
 		if (where.isEmpty()) {
-			where.add(hostRef(chosen, d.host()));
+			where.add(hostRef(chosen, host));
 		}
 		return p.fail(Step.INGRESS, chosen.name(), "no rule of " + group.stream().map(Ingress::ref).collect(Collectors.joining(", "))
-				+ " matches " + d.host() + path + (best < 0 ? ": no rule names that host" : ": the host matches, no path does")
+				+ " matches " + host + path + (best < 0 ? ": no rule names that host" : ": the host matches, no path does")
 				+ ", and there is no defaultBackend", "add a path (pathType Prefix covers sub-paths) or a defaultBackend",
 				Outcome.NO_MATCHING_RULE, "HTTP 404 Not Found from the controller's default backend (ingress-nginx)",
 				where.toArray(Ref[]::new));
 	}
 
-	private static String tls(Ingress ing, Destination d) {
+	private static String tls(Ingress ing, Destination d, String host) {
 		if (!d.scheme().equals("https")) {
 			return "";
 		}
-		boolean covered = ing.tlsHosts().stream().anyMatch(h -> Hosts.ingressMatches(h, d.host()));
-		return covered ? "; TLS for " + d.host() + " ends at the controller (spec.tls)"
-				: "; no spec.tls entry names " + d.host() + ", so the controller presents its default certificate";
+		boolean covered = ing.tlsHosts().stream().anyMatch(h -> Hosts.ingressMatches(h, host));
+		return covered ? "; TLS for " + host + " ends at the controller (spec.tls)"
+				: "; no spec.tls entry names " + host + ", so the controller presents its default certificate";
 	}
 
 	private static String portText(Ingress.Backend b) {
@@ -238,9 +251,7 @@ final class Ingresses {
 	/** The ingress controller's pod: from the manifests when they hold it, else the one the class implies. */
 	private Party controllerParty(Ingress ing) {
 		IngressClasses.Choice cls = IngressClasses.of(cluster, ing);
-		String controller = cls.ingressClass().map(IngressClass::controller).orElse("");
-		boolean nginx = controller.contains("ingress-nginx") || cls.name().filter(n -> n.contains("nginx")).isPresent()
-				|| cls.name().isEmpty();
+		boolean nginx = IngressClasses.nginx(cluster, ing);
 		Optional<Pod> real = nginx ? cluster.pods().stream()
 			.filter(x -> "ingress-nginx".equals(x.labels().get("app.kubernetes.io/name"))
 					&& "controller".equals(x.labels().getOrDefault("app.kubernetes.io/component", "controller")))

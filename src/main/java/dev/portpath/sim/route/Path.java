@@ -36,10 +36,14 @@ final class Path {
 	/** Where the next hop arrives, typed, when the stage knows it: set by {@link #toward}, used once. */
 	private Point next = Point.NONE;
 
-	Path(Request request, String start, Point client) {
+	/** The HTTP request the hops carry (contract 1.1). */
+	private final Exchange http;
+
+	Path(Request request, String start, Point client, Exchange http) {
 		this.request = request;
 		this.at = start;
 		this.point = client;
+		this.http = http;
 	}
 
 	/** Says what the next hop reaches, typed (a Service port, a node, a pod...). */
@@ -56,6 +60,12 @@ final class Path {
 		add(step, Status.WARN, to, message, fix, refs);
 	}
 
+	/** A hop beside the path (a filter, a mirror's copy): it does not move where the request is. */
+	void aside(Step step, Status status, String to, String message, String fix, @Nullable Ref... refs) {
+		List<Ref> list = Arrays.stream(refs).filter(r -> r != null && r.line() > 0).distinct().toList();
+		hops.add(new Hop(step, status, at, to, message, fix, list, point, point));
+	}
+
 	void note(String note) {
 		notes.add(note);
 	}
@@ -66,7 +76,8 @@ final class Path {
 	}
 
 	Leg.Done done(Outcome outcome, String symptom, Optional<Endpoint> delivered, List<Endpoint> endpoints) {
-		return new Leg.Done(new Trace(request, outcome, symptom, hops, delivered, endpoints, List.of(), notes));
+		return new Leg.Done(new Trace(request, outcome, symptom, hops, delivered, endpoints, List.of(), notes,
+				http.result(outcome)));
 	}
 
 	private void add(Step step, Status status, String to, String message, String fix, @Nullable Ref... refs) {
@@ -84,5 +95,9 @@ final class Path {
 
 	Request request() {
 		return request;
+	}
+
+	Exchange http() {
+		return http;
 	}
 }

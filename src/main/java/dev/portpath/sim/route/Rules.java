@@ -3,15 +3,14 @@ package dev.portpath.sim.route;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.portpath.sim.model.Cluster;
-import dev.portpath.sim.model.PathType;
 import dev.portpath.sim.model.Route;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
+import dev.portpath.sim.trace.HttpMessage;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Ref;
 import dev.portpath.sim.trace.Step;
@@ -27,9 +26,12 @@ final class Rules {
 
 	private final EndpointResolver endpoints;
 
+	private final Filters filters;
+
 	Rules(Context c) {
 		this.cluster = c.cluster();
 		this.endpoints = c.endpoints();
+		this.filters = new Filters(c);
 	}
 
 	/** A chosen rule and the match that chose it. */
@@ -46,100 +48,100 @@ final class Rules {
 	}
 
 	/** Every rule match for the request, most specific first (HTTPRouteRule.Matches precedence). */
-	static List<Choice> matching(List<Route> routes, Destination d) {
-		String path = Paths.of(d.path());
-		Map<String, String> query = query(d.path());
+	static List<Choice> matching(List<Route> routes, HttpMessage request) {
+		return matching(routes, request, () -> { });
+	}
+
+	/** The same, ticking the work budget once a rule: a rule may hold 64 matches with regular expressions. */
+	static List<Choice> matching(List<Route> routes, HttpMessage request, Runnable tick) {
 		List<Choice> matches = new ArrayList<>();
 		for (Route r : routes) {
 			for (Route.RouteRule rule : r.rules()) {
+				tick.run();
 				if (!r.kind().equals("HTTPRoute") && !r.kind().equals("GRPCRoute") || rule.matches().isEmpty()) {
 					matches.add(new Choice(r, rule, Optional.empty()));
 					continue;
 				}
 				for (Route.Match m : rule.matches()) {
-					if (matches(m, path, query)) {
+					if (HttpMatching.matches(m, request)) {
 						matches.add(new Choice(r, rule, Optional.of(m)));
 					}
 				}
 			}
 		}
-		// Exact path > longest prefix > method > most headers > most query params > route name > rule order
-		return matches.stream().sorted(Comparator.<Choice>comparingInt(c -> c.match().map(m -> m.pathType() == PathType.EXACT ? 0 : 1).orElse(1))
-			.thenComparing(c -> -c.match().map(m -> m.pathValue().length()).orElse(1))
-			.thenComparing(c -> c.match().flatMap(Route.Match::method).isPresent() ? 0 : 1)
-			.thenComparing(c -> -c.match().map(m -> m.headers().size()).orElse(0))
-			.thenComparing(c -> -c.match().map(m -> m.queryParams().size()).orElse(0))
-			.thenComparing(c -> c.route().namespace() + "/" + c.route().name())
-			.thenComparingInt(c -> c.rule().index()))
-			.toList();
+		return matches.stream().sorted(HttpMatching.precedence(request.host())).toList();
 	}
 
-	/** A request from PortPath is a GET with no headers; path and query come from TO. */
-	private static boolean matches(Route.Match m, String path, Map<String, String> query) {
-		boolean pathOk = switch (m.pathType()) {
-			case EXACT -> Paths.exact(m.pathValue(), path);
-			case REGULAR_EXPRESSION -> safeRegex(m.pathValue(), path);
-			default -> Paths.prefix(m.pathValue(), path);
-		};
-		return pathOk && m.method().map(x -> x.equals("GET")).orElse(true) && m.headers().isEmpty()
-				&& m.queryParams().entrySet().stream().allMatch(e -> e.getValue().equals(query.get(e.getKey())));
-	}
-
-	/**
-	 * A RegularExpression path match, with RE2 semantics (linear time, as Envoy-based implementations use);
-	 * a pattern RE2 cannot compile matches nothing. Support for this match type is implementation-specific.
-	 */
-	private static boolean safeRegex(String regex, String path) {
-		try {
-			return com.google.re2j.Pattern.compile(regex).matches(path);
-		}
-		catch (com.google.re2j.PatternSyntaxException ex) {
-			return false;
-		}
-	}
-
-	private static Map<String, String> query(String requestPath) {
-		Map<String, String> out = new java.util.LinkedHashMap<>();
-		int q = requestPath.indexOf('?');
-		if (q >= 0) {
-			for (String kv : requestPath.substring(q + 1).split("&")) {
-				int eq = kv.indexOf('=');
-				out.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
-			}
-		}
-		return out;
-	}
-
-	/** Rule choice, then backendRefs by weight, then the endpoints of the chosen Service port. */
+	/** Rule choice, its filters, then backendRefs by weight, then the endpoints of the chosen Service port. */
 	Leg choose(Path p, Leg.ToRules leg) {
 		Destination d = leg.d();
 		List<Route> routes = leg.routes();
-		List<Choice> all = matching(routes, d);
+		HttpMessage request = p.http().now();
+		List<Choice> all = matching(routes, request, () -> cluster.budget().tick());
 		if (all.isEmpty()) {
 			Route r = routes.get(0);
 			return p.fail(Step.ROUTE, r.name(), "no rule of " + routes.stream().map(Route::ref).collect(Collectors.joining(", "))
-					+ " matches " + Paths.of(d.path()) + " (PortPath sends a GET with no extra headers)",
-					"add a rule whose matches cover the path (PathPrefix / covers everything)", Outcome.NO_MATCHING_RULE,
-					"HTTP 404 Not Found from the Gateway", Refs.docField(r.doc(), "rules", "spec"));
+					+ " matches " + Paths.of(d.path()) + " (" + sent(p) + ")",
+					"add a rule whose matches cover the " + (p.http().asked() ? "request" : "path (PathPrefix / covers everything)"),
+					Outcome.NO_MATCHING_RULE, "HTTP 404 Not Found from the Gateway", Refs.docField(r.doc(), "rules", "spec"));
 		}
 		Choice c = all.get(0);
-		String matchText = c.match().map(m -> m.pathType() + " " + m.pathValue()
-				+ (m.queryParams().isEmpty() ? "" : " with query " + m.queryParams())
-				+ m.method().map(x -> ", method " + x).orElse("")).orElse("no matches (everything)");
+		String matchText = c.match().map(Rules::describe).orElse("no matches (everything)");
 		Ref ruleRef = Ref.of(c.match().map(m -> m.node().loc()).orElse(c.rule().node().loc()),
 				c.route().id() + "/spec.rules[" + c.rule().index() + "]");
 		List<Route.BackendRef> refs = c.rule().backends().stream().filter(b -> b.weight() > 0).toList();
-		if (refs.isEmpty()) {
+		int total = refs.stream().mapToInt(Route.BackendRef::weight).sum();
+		String text = c.route().ref() + " rule " + c.rule().index() + " matches " + Paths.of(d.path()) + " (" + matchText + ")"
+				+ (all.size() > 1 ? "; the most specific of " + all.size() + " matching rules wins ("
+						+ (c.route().kind().equals("GRPCRoute") ? "the longest service, then method, then the most headers"
+								: "Exact, then the longest prefix, method, headers, query") + ")" : "");
+		if (refs.isEmpty() && c.rule().filters().isEmpty()) {
 			return p.fail(Step.ROUTE, c.route().name(), c.route().ref() + " rule " + c.rule().index() + " (" + matchText
 					+ ") matches, but it has no backendRef with a weight above 0", "add a backendRef to a Service port",
 					Outcome.BAD_BACKEND, "HTTP 500 Internal Server Error from the Gateway", ruleRef);
 		}
-		int total = refs.stream().mapToInt(Route.BackendRef::weight).sum();
-		p.ok(Step.ROUTE, backendsText(refs, total), c.route().ref() + " rule " + c.rule().index() + " matches "
-				+ Paths.of(d.path()) + " (" + matchText + ")" + (all.size() > 1 ? "; the most specific of " + all.size()
-						+ " matching rules wins (Exact, then the longest prefix, method, headers, query)" : ""),
-				ruleRef);
+		p.ok(Step.ROUTE, refs.isEmpty() ? c.route().name() : backendsText(refs, total), text, ruleRef);
+		Filters.Owner owner = new Filters.Owner(c.route(), c.route().ref() + " rule " + c.rule().index(), c.match(),
+				leg.source());
+		Optional<Leg.Done> answered = filters.apply(p, owner, c.rule().filters(), d);
+		if (answered.isPresent()) {
+			return answered.get();
+		}
+		if (refs.isEmpty()) {
+			return p.fail(Step.ROUTE, c.route().name(), c.route().ref() + " rule " + c.rule().index()
+					+ " has no backendRef with a weight above 0, and its filters do not answer the request themselves",
+					"add a backendRef to a Service port", Outcome.BAD_BACKEND, "HTTP 500 Internal Server Error from the Gateway",
+					ruleRef);
+		}
 		return backends(p, leg, c, refs, total);
+	}
+
+	/** What PortPath sent, for a rule that does not match: the words of contract 1.0 when nothing more was asked. */
+	private static String sent(Path p) {
+		if (!p.http().asked()) {
+			return "PortPath sends a GET with no extra headers";
+		}
+		HttpMessage r = p.http().now();
+		return "the request is " + r.method() + " " + r.path() + (r.query().isEmpty() ? "" : "?" + r.query())
+				+ (r.headers().isEmpty() ? " with no headers" : " with headers " + String.join(", ", r.headers().keySet()));
+	}
+
+	/** A match in words: path, then query, method and headers where it has them. */
+	static String describe(Route.Match m) {
+		if (m.grpc().isPresent() && (m.grpc().get().regex() || m.grpc().get().service().isEmpty())) {
+			Route.GrpcMethod g = m.grpc().get();
+			return (g.regex() ? "RegularExpression " : "") + "service " + (g.service().isEmpty() ? "any" : g.service())
+					+ ", method " + (g.method().isEmpty() ? "any" : g.method()) + headersText(m);
+		}
+		return m.pathType() + " " + m.pathValue()
+				+ (m.queryParams().isEmpty() ? "" : " with query {" + m.queryParams().stream().map(v -> v.describe())
+					.collect(Collectors.joining(", ")) + "}")
+				+ m.method().map(x -> ", method " + x).orElse("") + headersText(m);
+	}
+
+	private static String headersText(Route.Match m) {
+		return m.headers().isEmpty() ? "" : ", headers " + HttpMatching.effective(m.headers()).stream()
+			.map(v -> v.describe()).collect(Collectors.joining(", "));
 	}
 
 	/** The backendRef that carries the traffic (the heaviest usable one), with a warning for the unusable share. */
@@ -179,6 +181,12 @@ final class Rules {
 				+ chosen.name() + " port " + chosen.port().orElse(0) + " is port " + bestPort.describe() + " of "
 				+ bestSvc.ref() + (refs.size() > 1 ? " (weight " + chosen.weight() + " of " + total + ")" : ""),
 				Ref.of(chosen.node().loc(), c.route().id() + "/" + chosen.path()));
+		Filters.Owner owner = new Filters.Owner(c.route(), c.route().ref() + " backendRef " + chosen.name(), c.match(),
+				leg.source());
+		Optional<Leg.Done> answered = filters.apply(p, owner, chosen.filters(), leg.d());
+		if (answered.isPresent()) {
+			return answered.get();
+		}
 		List<Backend> others = new ArrayList<>();
 		for (Route.BackendRef b : refs) {
 			Backends.Resolved r = Backends.resolve(cluster, c.route(), b);

@@ -26,6 +26,11 @@ final class Texts {
 		};
 	}
 
+	/** 50%, 33.3%: a share as a person writes it. */
+	static String percent(double p) {
+		return (p == Math.rint(p) ? Long.toString((long) p) : String.format(java.util.Locale.ROOT, "%.1f", p)) + "%";
+	}
+
 	static String podCount(int n) {
 		return n + (n == 1 ? " pod" : " pods");
 	}

@@ -4,6 +4,8 @@ import dev.portpath.sim.BadRequestException;
 import java.util.Optional;
 
 import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.trace.HttpOptions;
+import dev.portpath.sim.trace.Protocol;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;
 
@@ -81,9 +83,11 @@ public final class Tracer {
 
 	/** Reads FROM and TO without tracing: raises {@link BadRequestException} for either. */
 	public void checkRequest(Request request) {
-		if (!(parser.target(request.to()) instanceof PortForward)) {
+		Object target = parser.target(request.to());
+		if (!(target instanceof PortForward)) {
 			parser.client(request.from());
 		}
+		HttpRequests.check(request.http(), target instanceof Destination d ? d.scheme() : "tcp");
 	}
 
 	public Trace trace(Request request) {
@@ -92,13 +96,17 @@ public final class Tracer {
 		Path p;
 		Leg leg;
 		if (target instanceof PortForward pf) {
-			p = new Path(request, "kubectl on your machine", PortForwards.KUBECTL);
+			HttpOptions http = HttpRequests.check(request.http(), "tcp");
+			p = new Path(request, "kubectl on your machine", PortForwards.KUBECTL,
+					Exchange.of(new Destination("tcp", Protocol.TCP, "localhost", 0, ""), http));
 			leg = new Leg.ToPortForward(pf);
 		}
 		else {
+			Destination d = (Destination) target;
+			HttpOptions http = HttpRequests.check(request.http(), d.scheme());
 			Client client = parser.client(request.from());
-			p = new Path(request, client.label(), client.point());
-			leg = first(client, (Destination) target);
+			p = new Path(request, client.label(), client.point(), Exchange.of(d, http));
+			leg = first(client, d);
 		}
 		while (!(leg instanceof Leg.Done)) {
 			cluster.budget().tick();

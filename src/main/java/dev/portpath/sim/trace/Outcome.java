@@ -12,5 +12,6 @@ public enum Outcome {
 	NO_MATCHING_RULE,
 	BAD_BACKEND,
 	EXTERNAL,
+	REDIRECTED,
 	INVALID
 }

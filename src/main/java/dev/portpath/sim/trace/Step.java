@@ -32,6 +32,10 @@ public enum Step {
 	GATEWAY,
 	/** A route's rule and backends (HTTPRoute, GRPCRoute, TCPRoute, mesh). */
 	ROUTE,
+	/** An HTTP filter applied on the way (a route's or backendRef's, or an Ingress annotation): one hop each. */
+	FILTER,
+	/** A RequestMirror filter's copy of the request, to the one endpoint that gets it. */
+	MIRROR,
 	/** A NetworkPolicy verdict. */
 	NETWORKPOLICY,
 	/** A pod reached by its own address. */

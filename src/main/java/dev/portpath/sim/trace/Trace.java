@@ -5,11 +5,13 @@ import java.util.Optional;
 
 /**
  * The answer to "where does this request land": the outcome, what the client sees, every hop, and the
- * containers it reaches. With API errors the outcome is INVALID and there are no hops. {@code notSimulated}
- * says what the manifests hold that the trace did not take into account.
+ * containers it reaches. With API errors the outcome is INVALID and there are no hops. {@code http} is the
+ * HTTP side (contract 1.1): what was sent and received, a redirect, mirrors; {@link HttpResult#NONE} when none
+ * applies. {@code notSimulated} says what the manifests hold that the trace did not take into account.
  */
 public record Trace(Request request, Outcome outcome, String symptom, List<Hop> hops, Optional<Endpoint> delivered,
-		List<Endpoint> endpoints, List<ApiError> errors, List<String> notes, List<NotSimulated> notSimulated) {
+		List<Endpoint> endpoints, List<ApiError> errors, List<String> notes, HttpResult http,
+		List<NotSimulated> notSimulated) {
 
 	public Trace {
 		hops = List.copyOf(hops);
@@ -19,14 +21,20 @@ public record Trace(Request request, Outcome outcome, String symptom, List<Hop> 
 		notSimulated = List.copyOf(notSimulated);
 	}
 
-	/** A trace that left nothing out (the tracer's own answer; the engine adds what was not simulated). */
+	/** A trace with an HTTP side that left nothing out (the tracer's own answer). */
+	public Trace(Request request, Outcome outcome, String symptom, List<Hop> hops, Optional<Endpoint> delivered,
+			List<Endpoint> endpoints, List<ApiError> errors, List<String> notes, HttpResult http) {
+		this(request, outcome, symptom, hops, delivered, endpoints, errors, notes, http, List.of());
+	}
+
+	/** A trace with no HTTP side: a request that is not HTTP, or says nothing beyond FROM and TO. */
 	public Trace(Request request, Outcome outcome, String symptom, List<Hop> hops, Optional<Endpoint> delivered,
 			List<Endpoint> endpoints, List<ApiError> errors, List<String> notes) {
-		this(request, outcome, symptom, hops, delivered, endpoints, errors, notes, List.of());
+		this(request, outcome, symptom, hops, delivered, endpoints, errors, notes, HttpResult.NONE, List.of());
 	}
 
 	/** The same trace, saying what the manifests hold that it did not simulate. */
 	public Trace withNotSimulated(List<NotSimulated> report) {
-		return new Trace(request, outcome, symptom, hops, delivered, endpoints, errors, notes, report);
+		return new Trace(request, outcome, symptom, hops, delivered, endpoints, errors, notes, http, report);
 	}
 }

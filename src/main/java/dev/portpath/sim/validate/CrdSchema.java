@@ -200,6 +200,14 @@ final class CrdSchema {
 		}
 	}
 
+	/** An enum of integers (a redirect's statusCode): the value is printed bare, the supported values quoted. */
+	void enumOf(At at, long v, List<String> values, String fix) {
+		if (!values.contains(Long.toString(v))) {
+			r.notSupported(at, v, values, fix);
+			blocked = true;
+		}
+	}
+
 	/** A failed CEL rule on a value of OpenAPI {@code type}, reported only if the schema pass leaves nothing blocking. */
 	void cel(At at, String type, String message, String fix) {
 		celErrors.add(() -> r.invalid(at, type, message, fix));

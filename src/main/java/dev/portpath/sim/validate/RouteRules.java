@@ -86,6 +86,7 @@ final class RouteRules {
 		matches.ifPresent(ms -> s.maxItems(matchesAt, ms.size(), 64,
 				"split the matches over several rules (at most 64 per rule)"));
 		backendRefs(rule.child("backendRefs"), 16, false);
+		new FilterRules(s).httpRule(rule);
 		for (At f : s.array(rule.child("filters")).orElse(List.of())) {
 			if (s.object(f) && s.object(f.child("requestMirror"))) {
 				At ref = f.child("requestMirror").child("backendRef");
@@ -111,6 +112,7 @@ final class RouteRules {
 			s.array(matchesAt).ifPresent(ms -> s.maxItems(matchesAt, ms.size(), 8,
 					"split the matches over several rules (at most 8 per GRPCRoute rule)"));
 			backendRefs(rule.child("backendRefs"), 16, false);
+			new FilterRules(s).grpcRule(rule);
 		}
 	}
 

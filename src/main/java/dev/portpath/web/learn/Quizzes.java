@@ -137,6 +137,7 @@ class Quizzes {
 			case NO_MATCHING_RULE -> "no Ingress or Gateway rule matches (404)";
 			case BAD_BACKEND -> "the matched rule names a missing Service or port (5xx)";
 			case EXTERNAL -> "it leaves the cluster";
+			case REDIRECTED -> "a redirect answers it, before any backend (3xx)";
 			case INVALID -> "the API server rejects the manifests";
 		};
 	}
