@@ -49,6 +49,12 @@ class ApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> notJson(HttpMessageNotReadableException ex) {
+		// a chunked body that went on past the limit: the JSON reader saw the stream end there
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof RequestSizeLimit.TooLarge tooLarge) {
+				return body(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), 0);
+			}
+		}
 		return body(HttpStatus.BAD_REQUEST,
 				"the request body is not JSON of the form {\"manifests\": \"...\", \"from\": \"...\", \"to\": \"...\"}", 0);
 	}

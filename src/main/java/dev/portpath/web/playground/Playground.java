@@ -126,6 +126,14 @@ class Playground {
 		}
 	}
 
+	/**
+	 * The page for a form that could not be read at all (not UTF-8, or over the size limit): an empty editor,
+	 * since nothing of what was posted can be trusted, and the problem.
+	 */
+	public PlaygroundView unreadable(PlaygroundView.Problem problem, HttpStatus status) {
+		return problem(new Input("", "shell", ""), null, null, problem, status);
+	}
+
 	private PlaygroundView fault(Input in, @Nullable Example example, RuntimeException ex) {
 		log.error("the engine failed on a playground request", ex);
 		return problem(in, null, example, new PlaygroundView.Problem("PortPath could not handle this input",
