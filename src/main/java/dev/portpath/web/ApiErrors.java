@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.portpath.sim.InputException;
+import dev.portpath.sim.WorkLimitException;
 import dev.portpath.sim.route.BadRequestException;
 
 /**
- * Every failure of the JSON API answers {@code {"error": "...", "line": N}} with 400 or 413, never 500:
- * a bad request is named, and an engine fault is reported as the input it could not handle.
+ * Every failure of the JSON API answers {@code {"error": "...", "line": N}} with 400, 413 or 422, never 500:
+ * a bad request is named, input over a size limit is 413, input the engine refuses to spend more than its
+ * work budget on is 422, and an engine fault is reported as the input it could not handle.
  */
 @RestControllerAdvice(assignableTypes = ApiController.class)
 class ApiErrors {
@@ -34,6 +36,12 @@ class ApiErrors {
 		MissingField(String field) {
 			super("the request body needs a \"" + field + "\" field");
 		}
+	}
+
+	/** Well-formed input that would cost more than the engine's work budget: not the client's syntax, its size. */
+	@ExceptionHandler(WorkLimitException.class)
+	ResponseEntity<Map<String, Object>> workLimit(WorkLimitException ex) {
+		return body(HttpStatus.UNPROCESSABLE_CONTENT, ex.problem().message(), 0);
 	}
 
 	@ExceptionHandler(InputException.class)

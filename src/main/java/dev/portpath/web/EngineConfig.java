@@ -8,7 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import dev.portpath.sim.Engine;
 import dev.portpath.sim.parse.Limits;
 
-/** The one engine the web layer uses, with its input limit from {@code portpath.max-bytes}. */
+/**
+ * The one engine the web layer uses, with its input limit from {@code portpath.max-bytes}. Its work budget
+ * per request, {@code portpath.max-engine-ms}, is bound and checked here; {@link Limits} has no field to carry
+ * it to the engine yet.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EngineConfig.EngineProperties.class)
 class EngineConfig {
@@ -18,12 +22,26 @@ class EngineConfig {
 		return new Engine(Limits.DEFAULT.withMaxBytes(properties.maxBytes()));
 	}
 
-	/** {@code portpath.max-bytes}: the largest manifests accepted, 1 MiB by default. */
+	/**
+	 * {@code portpath.max-bytes}: the largest manifests accepted, 1 MiB by default. {@code portpath.max-engine-ms}:
+	 * how long the engine may work on one request before it refuses the input (WorkLimitException, 422), 2000 ms
+	 * by default.
+	 */
 	@ConfigurationProperties("portpath")
-	record EngineProperties(Integer maxBytes) {
+	record EngineProperties(Integer maxBytes, Long maxEngineMs) {
+
+		static final long DEFAULT_MAX_ENGINE_MS = 2000;
+
 		EngineProperties {
 			if (maxBytes == null) {
 				maxBytes = Limits.DEFAULT.maxBytes();
+			}
+			if (maxEngineMs == null) {
+				maxEngineMs = DEFAULT_MAX_ENGINE_MS;
+			}
+			if (maxBytes <= 0 || maxEngineMs <= 0) {
+				throw new IllegalArgumentException("portpath.max-bytes and portpath.max-engine-ms must be positive, not "
+						+ maxBytes + " and " + maxEngineMs);
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import dev.portpath.sim.Engine;
 import dev.portpath.sim.Engine.Prepared;
 import dev.portpath.sim.InputException;
+import dev.portpath.sim.WorkLimitException;
 import dev.portpath.sim.explain.Suggestions;
 import dev.portpath.sim.parse.ParseProblem;
 import dev.portpath.sim.parse.Source;
@@ -25,7 +26,7 @@ import dev.portpath.sim.trace.Trace;
 /**
  * The playground's one collaborator: runs the engine on what the form holds and assembles the page's
  * view. Every input answers a view; what cannot be traced becomes a {@link PlaygroundView.Problem}
- * with its line and a 400 or 413 status, never an exception.
+ * with its line and a 400, 413 or 422 status, never an exception.
  */
 @Component
 class Playground {
@@ -95,6 +96,9 @@ class Playground {
 		try {
 			prepared = engine.prepare(List.of(new Source(FILE, in.manifests())));
 		}
+		catch (WorkLimitException ex) {
+			return tooCostly(in, example, ex);
+		}
 		catch (InputException ex) {
 			ParseProblem p = ex.problem();
 			return problem(in, null, example, new PlaygroundView.Problem(p.tooLarge() ? "The manifests are too large"
@@ -121,9 +125,18 @@ class Playground {
 						ex.getMessage(), 0), "", null, explain, HttpStatus.BAD_REQUEST);
 			}
 		}
+		catch (WorkLimitException ex) {
+			return tooCostly(in, example, ex);
+		}
 		catch (RuntimeException ex) {
 			return fault(in, example, ex);
 		}
+	}
+
+	/** The engine stopped at its work budget: the input is fine, only too costly to simulate (422). */
+	private PlaygroundView tooCostly(Input in, @Nullable Example example, WorkLimitException ex) {
+		return problem(in, null, example, new PlaygroundView.Problem("These manifests take too long to simulate",
+				ex.problem().message(), 0), HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	/**

@@ -71,7 +71,7 @@ class PlaygroundController {
 	}
 
 	/**
-	 * The page answers with the view's status (400 or 413 for input it cannot trace). The htmx fragment
+	 * The page answers with the view's status (400, 413 or 422 for input it cannot trace). The htmx fragment
 	 * answers 200 either way: half-typed YAML is the normal state of a live editor, not a failed request,
 	 * and browsers log every 4xx of a fetch as a console error.
 	 */
