@@ -69,20 +69,29 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, String message)
 			throws IOException {
+		refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "The manifests are too large", message);
+	}
+
+	/**
+	 * Answers a request the filters turn away before any controller sees it, in the shape its caller reads:
+	 * the contract's JSON for the API, a result fragment for htmx, the status's error page otherwise.
+	 */
+	static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+			String message) throws IOException {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setStatus(status.value());
 			response.setContentType("application/json");
 			response.getOutputStream().write(("{\"error\":\"" + message + "\",\"line\":0}").getBytes(StandardCharsets.UTF_8));
 		}
 		else if (request.getHeader("HX-Request") != null) {
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setStatus(status.value());
 			response.setContentType("text/html;charset=UTF-8");
 			response.getOutputStream().write(("<div id=\"result\" class=\"result\"><div class=\"problem\" role=\"alert\">"
-					+ "<strong>The manifests are too large</strong><p>" + message + ".</p></div></div>")
+					+ "<strong>" + title + "</strong><p>" + message + ".</p></div></div>")
 				.getBytes(StandardCharsets.UTF_8));
 		}
 		else {
-			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), message);
+			response.sendError(status.value(), message);
 		}
 	}
 
