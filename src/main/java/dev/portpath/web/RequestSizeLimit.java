@@ -110,6 +110,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 		private @Nullable ServletInputStream stream;
 
+		private @Nullable BufferedReader reader;
+
 		Limited(HttpServletRequest request, long maxBytes) {
 			super(request);
 			this.maxBytes = maxBytes;
@@ -125,9 +127,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 		@Override
 		public BufferedReader getReader() throws IOException {
-			String encoding = getCharacterEncoding();
-			Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+			if (reader == null) {
+				String encoding = getCharacterEncoding();
+				Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+				reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+			}
+			return reader;
 		}
 	}
 
