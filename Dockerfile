@@ -31,11 +31,12 @@ WORKDIR /app
 COPY --from=build --chown=root:root /application/ /app/
 # The JVM's memory, set deliberately so that the process stays under 512 MiB (the container's limit in
 # deploy/kubernetes.yaml) whatever the node has: a fixed 256 MiB heap (about 60 MiB stay live; the rest
-# is room for requests in flight), metaspace (about 50 MiB used) and code cache (about 35 MiB) capped,
-# the serial collector (no collector threads or remembered sets; young pauses of a few ms), and an exit on
-# OutOfMemoryError so the kubelet restarts the container. Two malloc arenas keep the native memory of
-# zlib (share links, gzip) from fragmenting across one arena per thread.
-ENV JAVA_TOOL_OPTIONS="-Xms256m -Xmx256m -XX:MetaspaceSize=64m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+# is room for requests in flight), touched at start so that the resident size is flat from the first
+# request (it otherwise creeps up as the old generation fills, to the same level), metaspace (about 50 MiB
+# used) and code cache (about 35 MiB) capped, the serial collector (no collector threads or remembered
+# sets; young pauses of a few ms), and an exit on OutOfMemoryError so the kubelet restarts the container.
+# Two malloc arenas keep the native memory of zlib (share links, gzip) from spreading over one per thread.
+ENV JAVA_TOOL_OPTIONS="-Xms256m -Xmx256m -XX:+AlwaysPreTouch -XX:MetaspaceSize=64m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 ENV MALLOC_ARENA_MAX=2
 # The CDS training run: start the application up to a refreshed context, exit, and write every class
 # it loaded to an archive. Later starts map those classes instead of reading and verifying them again.
