@@ -23,9 +23,11 @@ import java.util.stream.Stream;
  * A steady load at a fixed rate (open loop: requests are due at fixed times whether or not the server kept
  * up, and a late one counts from when it was due), cycling POST /api/v1/trace, POST /api/v1/check and the
  * playground's htmx fragment over several corpus applications, while the server's resident memory is read
- * from /proc every second; prints a line each SAMPLE seconds and a summary. Run by bench/soak.
+ * from /proc every second; prints a line each SAMPLE seconds and a summary. The first RAMP seconds rise from
+ * a fifth of the rate to all of it (a cold JIT serves about half of it) and are not part of the soak.
+ * Run by bench/soak.
  *
- * <pre>java bench/Soak.java PORT SERVER_PID RATE SECONDS SAMPLE CONNECTIONS APP_DIR=TO...</pre>
+ * <pre>java bench/Soak.java PORT SERVER_PID RATE RAMP SECONDS SAMPLE CONNECTIONS APP_DIR=TO...</pre>
  */
 public class Soak {
 
@@ -33,12 +35,13 @@ public class Soak {
 		int port = Integer.parseInt(args[0]);
 		long pid = Long.parseLong(args[1]);
 		int rate = Integer.parseInt(args[2]);
-		int seconds = Integer.parseInt(args[3]);
-		int sample = Integer.parseInt(args[4]);
-		int connections = Integer.parseInt(args[5]);
+		int ramp = Integer.parseInt(args[3]);
+		int seconds = Integer.parseInt(args[4]);
+		int sample = Integer.parseInt(args[5]);
+		int connections = Integer.parseInt(args[6]);
 		List<byte[]> requests = new ArrayList<>();
 		List<String> names = new ArrayList<>();
-		for (int a = 6; a < args.length; a++) {
+		for (int a = 7; a < args.length; a++) {
 			int eq = args[a].lastIndexOf('=');
 			Path app = Path.of(args[a].substring(0, eq));
 			String to = args[a].substring(eq + 1);
@@ -52,18 +55,22 @@ public class Soak {
 			names.add(name + " to " + to);
 		}
 		System.out.println("mix: trace, check and the playground fragment of " + String.join("; ", names));
-		System.out.printf(Locale.ROOT, "%d requests/s for %d s over %d keep-alive connections%n", rate, seconds, connections);
+		System.out.printf(Locale.ROOT, "%d requests/s for %d s over %d keep-alive connections, after a %d s ramp%n", rate, seconds,
+				connections, ramp);
 
 		BlockingQueue<Long> due = new ArrayBlockingQueue<>(rate * 30);
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong done = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
+		AtomicLong dropped = new AtomicLong();
 		long[][] latencies = new long[connections][];
 		int[] counts = new int[connections];
+		Object[] locks = new Object[connections];
 		List<Thread> workers = new ArrayList<>();
 		for (int w = 0; w < connections; w++) {
 			int me = w;
 			latencies[me] = new long[1 << 16];
+			locks[me] = new Object();
 			Thread t = new Thread(() -> {
 				try {
 					Client c = new Client(port);
@@ -85,7 +92,7 @@ public class Soak {
 							c = new Client(port);
 						}
 						long latency = System.nanoTime() - at;
-						synchronized (latencies[me]) {
+						synchronized (locks[me]) {
 							if (counts[me] == latencies[me].length) {
 								latencies[me] = Arrays.copyOf(latencies[me], counts[me] * 2);
 							}
@@ -103,13 +110,36 @@ public class Soak {
 			workers.add(t);
 		}
 
+		// the ramp: due times from a fifth of the rate up to all of it, then the soak proper
+		long rampStart = System.nanoTime();
+		double at = 0;
+		while (at < ramp) {
+			double now = rate * (0.2 + 0.8 * at / ramp);
+			due.put(rampStart + (long) (at * 1e9));
+			at += 1 / now;
+			long ahead = rampStart + (long) (at * 1e9) - System.nanoTime() - 1_000_000_000L;
+			if (ahead > 0) {
+				Thread.sleep(ahead / 1_000_000);
+			}
+		}
+		while (!due.isEmpty() || System.nanoTime() < rampStart + ramp * 1_000_000_000L) {
+			Thread.sleep(100);
+		}
+		for (int w = 0; w < connections; w++) {
+			synchronized (locks[w]) {
+				counts[w] = 0;
+			}
+		}
+		done.set(0);
+		failed.set(0);
+
 		long start = System.nanoTime();
 		long interval = 1_000_000_000L / rate;
 		long scheduled = 0;
 		long maxRss = 0;
 		List<Long> rssSamples = new ArrayList<>();
-		System.out.printf(Locale.ROOT, "%6s  %8s  %8s  %10s  %10s%n", "second", "RSS MB", "req/s", "p99 ms", "failed");
-		System.out.printf(Locale.ROOT, "%6d  %8d  %8s  %10s  %10d%n", 0, rss(pid), "-", "-", 0);
+		System.out.printf(Locale.ROOT, "%6s  %8s  %8s  %10s  %8s  %8s%n", "second", "RSS MB", "req/s", "p99 ms", "failed", "dropped");
+		System.out.printf(Locale.ROOT, "%6d  %8d  %8s  %10s  %8d  %8d%n", 0, rss(pid), "-", "-", 0, 0);
 		rssSamples.add(rss(pid));
 		long lastDone = 0;
 		int[] marks = new int[connections];
@@ -117,7 +147,7 @@ public class Soak {
 			long until = start + s * 1_000_000_000L;
 			while (start + scheduled * interval < until) {
 				if (!due.offer(start + scheduled * interval)) {
-					failed.incrementAndGet(); // the server is 30 s behind: drop rather than queue forever
+					dropped.incrementAndGet(); // the server is 30 s behind: drop rather than queue forever
 				}
 				scheduled++;
 			}
@@ -129,9 +159,9 @@ public class Soak {
 			maxRss = Math.max(maxRss, rss);
 			if (s % sample == 0) {
 				long d = done.get();
-				long[] recent = since(latencies, counts, marks);
-				System.out.printf(Locale.ROOT, "%6d  %8d  %8.0f  %10.1f  %10d%n", s, rss, (d - lastDone) / (double) sample,
-						pct(recent, 99), failed.get());
+				long[] recent = since(latencies, counts, locks, marks);
+				System.out.printf(Locale.ROOT, "%6d  %8d  %8.0f  %10.1f  %8d  %8d%n", s, rss, (d - lastDone) / (double) sample,
+						pct(recent, 99), failed.get(), dropped.get());
 				rssSamples.add(rss);
 				lastDone = d;
 			}
@@ -142,17 +172,17 @@ public class Soak {
 		for (Thread t : workers) {
 			t.join(60_000);
 		}
-		long[] all = since(latencies, counts, new int[connections]);
-		System.out.printf(Locale.ROOT, "done: %d ok, %d failed; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; RSS first %d MB, last %d MB, max %d MB%n",
-				done.get(), failed.get(), pct(all, 50), pct(all, 99), pct(all, 100), rssSamples.get(0),
-				rssSamples.get(rssSamples.size() - 1), maxRss);
+		long[] all = since(latencies, counts, locks, new int[connections]);
+		System.out.printf(Locale.ROOT, "done: %d ok, %d failed, %d dropped; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
+				+ " RSS first %d MB, last %d MB, max %d MB%n", done.get(), failed.get(), dropped.get(), pct(all, 50), pct(all, 99),
+				pct(all, 100), rssSamples.get(0), rssSamples.get(rssSamples.size() - 1), maxRss);
 	}
 
 	/** The latencies each connection recorded since its mark, sorted; moves the marks to now. */
-	static long[] since(long[][] latencies, int[] counts, int[] marks) {
+	static long[] since(long[][] latencies, int[] counts, Object[] locks, int[] marks) {
 		List<long[]> parts = new ArrayList<>();
 		for (int w = 0; w < latencies.length; w++) {
-			synchronized (latencies[w]) {
+			synchronized (locks[w]) {
 				parts.add(Arrays.copyOfRange(latencies[w], marks[w], counts[w]));
 				marks[w] = counts[w];
 			}
