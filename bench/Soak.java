@@ -110,6 +110,7 @@ public class Soak {
 			workers.add(t);
 		}
 
+		System.out.printf(Locale.ROOT, "server RSS before the ramp: %d MB%n", rss(pid));
 		// the ramp: due times from a fifth of the rate up to all of it, then the soak proper
 		long rampStart = System.nanoTime();
 		double at = 0;
