@@ -13,7 +13,8 @@ import dev.portpath.cli.Cli;
  * no arguments, or only Spring options, start the web application. Any other arguments (a mistyped
  * command) are the command line's to refuse, so a typo never leaves a web server running.
  */
-@SpringBootApplication
+// beans live in web only: scanning sim, cli and content too would read a few hundred classes at start-up for none
+@SpringBootApplication(scanBasePackages = "dev.portpath.web")
 public class PortPathApplication {
 
 	public static void main(String[] args) {

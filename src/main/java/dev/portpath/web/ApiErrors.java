@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.portpath.sim.InputException;
 import dev.portpath.sim.BadRequestException;
+import dev.portpath.sim.WorkLimitException;
 
 /**
- * Every failure of the JSON API answers {@code {"error": "...", "line": N}} with 400 or 413, never 500:
- * a bad request is named, and an engine fault is reported as the input it could not handle.
+ * Every failure of the JSON API answers {@code {"error": "...", "line": N}} with 400, 413 or 422, never 500:
+ * a bad request is named, input over a size limit is 413, input the engine refuses to spend more than its
+ * work budget on is 422, and an engine fault is reported as the input it could not handle.
  */
 @RestControllerAdvice(assignableTypes = { ApiController.class, ReviewApiController.class })
 class ApiErrors {
@@ -36,6 +38,12 @@ class ApiErrors {
 		}
 	}
 
+	/** Well-formed input that would cost more than the engine's work budget: not the client's syntax, its size. */
+	@ExceptionHandler(WorkLimitException.class)
+	ResponseEntity<Map<String, Object>> workLimit(WorkLimitException ex) {
+		return body(HttpStatus.UNPROCESSABLE_CONTENT, ex.problem().message(), 0);
+	}
+
 	@ExceptionHandler(InputException.class)
 	ResponseEntity<Map<String, Object>> input(InputException ex) {
 		HttpStatus status = ex.problem().tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
@@ -49,6 +57,12 @@ class ApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> notJson(HttpMessageNotReadableException ex) {
+		// a chunked body that went on past the limit: the JSON reader saw the stream end there
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof RequestSizeLimit.TooLarge tooLarge) {
+				return body(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), 0);
+			}
+		}
 		return body(HttpStatus.BAD_REQUEST,
 				"the request body is not JSON of the form {\"manifests\": \"...\", \"from\": \"...\", \"to\": \"...\"}", 0);
 	}

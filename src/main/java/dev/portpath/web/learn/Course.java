@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,36 +26,71 @@ import dev.portpath.content.Quiz;
 import dev.portpath.content.QuizItem;
 
 /**
- * The course: everything under content/, loaded and checked once at start-up. It is read from the
- * directory {@code portpath.content-dir} (relative to the working directory) when it exists, else from
- * the copy the build puts on the class path. Content problems are logged, not fatal: content-check and
- * the tests are where they fail the build.
+ * The course: everything under content/, loaded and checked once. It is read from the directory
+ * {@code portpath.content-dir} (relative to the working directory) when it exists, else from the copy the
+ * build puts on the class path. Content problems are logged, not fatal: content-check and the tests are
+ * where they fail the build.
+ * <p>
+ * Loading traces every example and answer (about a second of CPU), so start-up does not wait for it: it
+ * begins on its own thread once the application is ready, and the first lesson or quiz request waits for
+ * it if it comes sooner (or loads it, when nothing started the loading).
  */
 @Component
 public class Course {
 
 	private static final Log log = LogFactory.getLog(Course.class);
 
-	private final Content content;
+	private final Path dir;
+
+	private final AtomicBoolean started = new AtomicBoolean();
+
+	private final CompletableFuture<Content> content = new CompletableFuture<>();
 
 	Course(@Value("${portpath.content-dir:content}") String dir) {
-		this.content = load(Path.of(dir));
-		content.problems().forEach(p -> log.warn("content: " + p));
-		log.info("content: " + content.lessons().size() + " lessons, " + content.itemCount() + " quiz items, "
-				+ content.exercises().size() + " exercises");
+		this.dir = Path.of(dir);
 	}
 
-	/** Everything under content/, as loaded at start-up; practice makes its exercises from it too. */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadInTheBackground() {
+		if (started.compareAndSet(false, true)) {
+			Thread loader = new Thread(this::loadNow, "course-loader");
+			loader.setDaemon(true);
+			loader.start();
+		}
+	}
+
+	private void loadNow() {
+		try {
+			Content loaded = load(dir);
+			loaded.problems().forEach(p -> log.warn("content: " + p));
+			log.info("content: " + loaded.lessons().size() + " lessons, " + loaded.itemCount() + " quiz items, "
+					+ loaded.exercises().size() + " exercises");
+			content.complete(loaded);
+		}
+		catch (Throwable ex) {
+			// never leave a request waiting for a course that will not come
+			content.completeExceptionally(ex);
+			log.error("the course cannot be loaded from " + dir.toAbsolutePath() + " or the class path", ex);
+			if (ex instanceof Error error) {
+				throw error;
+			}
+		}
+	}
+
+	/** Everything under content/ (practice makes its exercises from it too); loads it now if nothing has yet. */
 	public Content content() {
-		return content;
+		if (started.compareAndSet(false, true)) {
+			loadNow();
+		}
+		return content.join();
 	}
 
 	Optional<Lesson> lesson(String id) {
-		return content.lesson(id);
+		return content().lesson(id);
 	}
 
 	Optional<Quiz> quiz(String id) {
-		return content.quiz(id);
+		return content().quiz(id);
 	}
 
 	/** An item of a quiz, only if it belongs to that quiz. */

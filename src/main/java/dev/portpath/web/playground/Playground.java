@@ -16,6 +16,7 @@ import dev.portpath.sim.Engine;
 import dev.portpath.sim.Engine.Prepared;
 import dev.portpath.sim.InputException;
 import dev.portpath.sim.KubernetesVersion;
+import dev.portpath.sim.WorkLimitException;
 import dev.portpath.sim.explain.Suggestions;
 import dev.portpath.sim.parse.ParseProblem;
 import dev.portpath.sim.parse.Source;
@@ -26,7 +27,7 @@ import dev.portpath.sim.trace.Trace;
 /**
  * The playground's one collaborator: runs the engine on what the form holds and assembles the page's
  * view. Every input answers a view; what cannot be traced becomes a {@link PlaygroundView.Problem}
- * with its line and a 400 or 413 status, never an exception.
+ * with its line and a 400, 413 or 422 status, never an exception.
  */
 @Component
 class Playground {
@@ -103,6 +104,9 @@ class Playground {
 		try {
 			prepared = engine.prepare(List.of(new Source(FILE, in.manifests())));
 		}
+		catch (WorkLimitException ex) {
+			return tooCostly(in, example, ex);
+		}
 		catch (InputException ex) {
 			ParseProblem p = ex.problem();
 			return problem(in, null, example, new PlaygroundView.Problem(p.tooLarge() ? "The manifests are too large"
@@ -129,9 +133,26 @@ class Playground {
 						ex.getMessage(), 0), "", null, explain, HttpStatus.BAD_REQUEST);
 			}
 		}
+		catch (WorkLimitException ex) {
+			return tooCostly(in, example, ex);
+		}
 		catch (RuntimeException ex) {
 			return fault(in, example, ex);
 		}
+	}
+
+	/** The engine stopped at its work budget: the input is fine, only too costly to simulate (422). */
+	private PlaygroundView tooCostly(Input in, @Nullable Example example, WorkLimitException ex) {
+		return problem(in, null, example, new PlaygroundView.Problem("These manifests take too long to simulate",
+				ex.problem().message(), 0), HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	/**
+	 * The page for a form that could not be read at all (not UTF-8, or over the size limit): an empty editor,
+	 * since nothing of what was posted can be trusted, and the problem.
+	 */
+	public PlaygroundView unreadable(PlaygroundView.Problem problem, HttpStatus status) {
+		return problem(new Input("", "shell", ""), null, null, problem, status);
 	}
 
 	private PlaygroundView fault(Input in, @Nullable Example example, RuntimeException ex) {

@@ -1,9 +1,14 @@
 package dev.portpath.web.playground;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +28,11 @@ class PlaygroundController {
 
 	private final Playground playground;
 
-	PlaygroundController(Playground playground) {
+	private final long maxRequestBytes;
+
+	PlaygroundController(Playground playground, @Value("${portpath.max-request-bytes:4194304}") long maxRequestBytes) {
 		this.playground = playground;
+		this.maxRequestBytes = maxRequestBytes;
 	}
 
 	@GetMapping
@@ -43,7 +51,27 @@ class PlaygroundController {
 	}
 
 	/**
-	 * The page answers with the view's status (400 or 413 for input it cannot trace). The htmx fragment
+	 * A form Tomcat cannot turn into parameters: bytes that are not UTF-8 once decoded, or a chunked body over
+	 * the size limit (Tomcat stops reading it there). The client's mistake, so nothing is logged; the status is
+	 * 400 or 413 for htmx too, since this is a broken request, not half-typed YAML.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ModelAndView unreadableForm(InvalidParameterException ex, HttpServletRequest request) {
+		boolean tooLarge = ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
+		PlaygroundView.Problem problem = tooLarge
+				? new PlaygroundView.Problem("The manifests are too large", "The request is over the limit of "
+						+ maxRequestBytes + " bytes; PortPath reads at most 1 MiB of YAML.", 0)
+				: new PlaygroundView.Problem("The form cannot be read", "What was posted is not form data PortPath can"
+						+ " decode (its percent-escapes do not spell UTF-8 text), so nothing was traced. Paste the"
+						+ " manifests as plain text and trace again.", 0);
+		HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+		ModelAndView page = render(playground.unreadable(problem, status), request.getHeader("HX-Request") != null);
+		page.setStatus(status);
+		return page;
+	}
+
+	/**
+	 * The page answers with the view's status (400, 413 or 422 for input it cannot trace). The htmx fragment
 	 * answers 200 either way: half-typed YAML is the normal state of a live editor, not a failed request,
 	 * and browsers log every 4xx of a fetch as a console error.
 	 */
