@@ -29,6 +29,12 @@ class ApiWorkLimitTest {
 	@MockitoBean
 	Engine engine;
 
+	/** The controller asks for an engine judging by the request's release: here, the mock itself. */
+	@org.junit.jupiter.api.BeforeEach
+	void oneEngineForEveryRelease() {
+		given(engine.withKubernetesVersion(org.mockito.ArgumentMatchers.any())).willReturn(engine);
+	}
+
 	@Test
 	void checkOverTheWorkBudgetIs422WithTheEngineMessage() {
 		given(engine.check(anyList())).willThrow(new WorkLimitException(REFUSAL));
@@ -43,7 +49,7 @@ class ApiWorkLimitTest {
 
 	@Test
 	void traceOverTheWorkBudgetIs422() {
-		given(engine.trace(anyList(), anyString(), anyString()))
+		given(engine.trace(anyList(), anyString(), anyString(), org.mockito.ArgumentMatchers.any()))
 			.willThrow(new WorkLimitException(REFUSAL));
 		assertThat(mvc.post().uri("/api/v1/trace").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"manifests\": \"kind: Pod\", \"to\": \"web:80\"}"))

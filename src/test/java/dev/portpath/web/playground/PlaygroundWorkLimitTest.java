@@ -44,6 +44,7 @@ class PlaygroundWorkLimitTest {
 
 	@BeforeEach
 	void overBudget() {
+		given(engine.withKubernetesVersion(org.mockito.ArgumentMatchers.any())).willReturn(engine);
 		given(engine.prepare(anyList())).willThrow(new WorkLimitException(REFUSAL));
 	}
 
