@@ -301,6 +301,20 @@
   });
   form.addEventListener('change', saveDraft);
 
+  // A list choice (FROM, method, release) traces too: not every browser or driver sends "input" for a
+  // select, so its "change" is passed on as one (htmx's delay folds the two into one request).
+  form.addEventListener('change', function (event) {
+    if (event.target && event.target.tagName === 'SELECT') {
+      event.target.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+
+  // The compare editor takes room from the main one on wide screens: CodeMirror measures again.
+  var compare = document.getElementById('compare');
+  if (compare) {
+    compare.addEventListener('toggle', function () { cm.refresh(); });
+  }
+
   // Ctrl/Cmd+Enter traces from anywhere in the form (the editor handles it itself).
   form.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
