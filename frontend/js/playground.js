@@ -211,8 +211,7 @@
       event.detail && event.detail.target === result);
   });
   function restoreFocus(result) {
-    var active = document.activeElement;
-    if (!refocus && active && active !== document.body && document.contains(active)) {
+    if (!refocus) {
       return;
     }
     refocus = false;
@@ -343,6 +342,39 @@
     }
   });
 
+  // The outcome chip: on a narrow screen, while the outcome is off screen, a chip at the bottom says it.
+  var chip = document.getElementById('outcome-chip');
+  var outcomeVisible = false;
+  var watcher = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+    outcomeVisible = entries.some(function (e) { return e.isIntersecting; });
+    showChip();
+  }) : null;
+  var chipOutcome = '';
+  function showChip() {
+    if (chip) {
+      chip.hidden = !chipOutcome || outcomeVisible;
+    }
+  }
+  function syncChip(result) {
+    if (!chip) {
+      return;
+    }
+    chipOutcome = result.getAttribute('data-outcome') || '';
+    var delivered = result.getAttribute('data-delivered') === 'true';
+    chip.className = 'outcome-chip ' + (delivered ? 'ok' : 'fail');
+    chip.textContent = (delivered ? '✓ ' : '✗ ') + chipOutcome + ' ↓';
+    chip.setAttribute('aria-label', 'Outcome ' + chipOutcome + ': go to the trace');
+    if (watcher) {
+      watcher.disconnect();
+      var outcome = result.querySelector('section.trace:not(.stale) .outcome');
+      outcomeVisible = false;
+      if (outcome) {
+        watcher.observe(outcome);
+      }
+    }
+    showChip();
+  }
+
   // afterSettle also fires for the out-of-band swaps of one answer: each new result is taken in once.
   document.body.addEventListener('htmx:afterSettle', function () {
     var result = document.getElementById('result');
@@ -357,6 +389,7 @@
     result.setAttribute('data-taken', '');
     syncRequest(result);
     keepLastTrace(result);
+    syncChip(result);
     say(result);
     restoreFocus(result);
   });
@@ -365,6 +398,7 @@
   if (first) {
     first.setAttribute('data-taken', '');
     keepLastTrace(first);
+    syncChip(first);
   }
   restoreDraft();
 })();

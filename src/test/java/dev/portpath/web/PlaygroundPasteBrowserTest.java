@@ -254,8 +254,10 @@ class PlaygroundPasteBrowserTest extends RunningApp {
 		double endpointsTop = ((Number) browser.js("return document.querySelector('#result .endpoints')"
 				+ ".getBoundingClientRect().top")).doubleValue();
 		assertThat(httpTop).isGreaterThanOrEqualTo(outcomeBottom).isLessThan(endpointsTop);
-		assertThat(browser.driver.findElement(By.cssSelector("#result .diagram .pill.filter")).getText())
-			.contains("URLRewrite");
+		WebElement mark = browser.driver.findElement(By.cssSelector("#result .diagram .pill.filter"));
+		assertThat(mark.getText()).isEqualTo("⚙ 2 filters");
+		assertThat(mark.findElement(By.tagName("title")).getAttribute("textContent"))
+			.isEqualTo("⚙ URLRewrite · RequestHeaderModifier");
 	}
 
 	@Test

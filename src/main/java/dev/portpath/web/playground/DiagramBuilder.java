@@ -87,10 +87,10 @@ final class DiagramBuilder {
 	}
 
 	/** A row of boxes; {@code mark} (css filter or mirror) is what acted on the way into it, "" when nothing. */
-	private record Row(List<Node> nodes, String edgeCss, String mark, String markCss) {
+	private record Row(List<Node> nodes, String edgeCss, String mark, String markCss, String short_) {
 
 		Row(List<Node> nodes, String edgeCss) {
-			this(nodes, edgeCss, "", "");
+			this(nodes, edgeCss, "", "", "");
 		}
 	}
 
@@ -98,6 +98,8 @@ final class DiagramBuilder {
 	private void row(List<Node> nodes, String edgeCss) {
 		String mark = "";
 		String css = "";
+		// the mark when the whole does not fit: how many filters (and mirrors), the names in the tooltip
+		String brief = filters.size() > 1 ? "⚙ " + filters.size() + " filters" + (mirrors.isEmpty() ? "" : " · ⇉ mirror") : "";
 		if (!filters.isEmpty()) {
 			mark = "⚙ " + String.join(" · ", filters);
 			css = "filter";
@@ -108,7 +110,7 @@ final class DiagramBuilder {
 		}
 		filters.clear();
 		mirrors.clear();
-		rows.add(new Row(nodes, edgeCss, mark, css));
+		rows.add(new Row(nodes, edgeCss, mark, css, brief));
 	}
 
 	private Diagram build() {
@@ -362,7 +364,9 @@ final class DiagramBuilder {
 				int left = lw == 0 ? lx - gap : lx - lw / 2 - gap;
 				boolean onRight = WIDTH - PAD - right >= left - PAD;
 				int room = onRight ? WIDTH - PAD - right : left - PAD;
-				String mark = fit(row.mark(), Math.max(3, (int) ((room - 14) / PILL_CHAR)));
+				int fits = Math.max(3, (int) ((room - 14) / PILL_CHAR));
+				String mark = row.mark().length() <= fits || row.short_().isEmpty() ? fit(row.mark(), fits)
+						: fit(row.short_(), fits);
 				int mw = Math.min(room, (int) Math.ceil(mark.length() * PILL_CHAR) + 14);
 				int mx = onRight ? right : left - mw;
 				out.add(new Diagram.Edge(x1, top, b.cx(), b.y() - 2, css, text, lx, ly, lw, mark, row.markCss(), row.mark(),

@@ -81,6 +81,16 @@ public record PlaygroundView(String manifests, String from, String to, List<Choi
 		return trace != null ? "trace" : "neutral";
 	}
 
+	/** The not-simulated kinds that may change where a request goes, or ask for a build step first. */
+	public List<NotSimulatedView> notSimulatedThatMatter() {
+		return notSimulated.stream().filter(NotSimulatedView::matters).toList();
+	}
+
+	/** The not-simulated kinds that do not change where a request goes, named in one line. */
+	public List<NotSimulatedView> notSimulatedHarmless() {
+		return notSimulated.stream().filter(n -> !n.matters()).toList();
+	}
+
 	public boolean followedRequest() {
 		return !followed.isEmpty();
 	}
