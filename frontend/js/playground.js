@@ -226,23 +226,33 @@
   var DRAFT = 'portpath-playground-draft';
   var fields = ['from', 'fromOther', 'to', 'method', 'headers', 'sni', 'base', 'kubernetesVersion'];
   var saveTimer = null;
-  function saveDraft() {
+  var unsaved = false;
+  function writeDraft() {
     window.clearTimeout(saveTimer);
-    saveTimer = window.setTimeout(function () {
-      var draft = { manifests: cm.getValue() };
-      fields.forEach(function (id) {
-        var el = document.getElementById(id);
-        if (el) {
-          draft[id] = el.value;
-        }
-      });
-      try {
-        window.localStorage.setItem(DRAFT, JSON.stringify(draft));
-      } catch (e) {
-        // storage full or refused: the share link still carries the work
+    if (!unsaved) {
+      return;
+    }
+    unsaved = false;
+    var draft = { manifests: cm.getValue() };
+    fields.forEach(function (id) {
+      var el = document.getElementById(id);
+      if (el) {
+        draft[id] = el.value;
       }
-    }, 250);
+    });
+    try {
+      window.localStorage.setItem(DRAFT, JSON.stringify(draft));
+    } catch (e) {
+      // storage full or refused: the share link still carries the work
+    }
   }
+  function saveDraft() {
+    unsaved = true;
+    window.clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(writeDraft, 250);
+  }
+  // leaving the page within the debounce still keeps the last edit
+  window.addEventListener('pagehide', writeDraft);
   function restoreDraft() {
     if (window.location.search) {
       return;
