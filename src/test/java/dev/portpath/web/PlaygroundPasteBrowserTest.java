@@ -64,6 +64,10 @@ class PlaygroundPasteBrowserTest extends RunningApp {
 	}
 
 	private void open(String path) {
+		if (path.equals("/api")) {
+			browser.driver.get(url(path));
+			return;
+		}
 		// leave the playground first (no edit of it may save a draft any more), then drop the draft
 		browser.driver.get(url("/api"));
 		browser.js("window.localStorage.removeItem(arguments[0])", DRAFT);
@@ -307,6 +311,44 @@ class PlaygroundPasteBrowserTest extends RunningApp {
 						+ " done(r.violations.map(function (v) { return v.id + ' ' + v.nodes.map(function (n) {"
 						+ " return n.target.join(' '); }).join(', '); })); });");
 		assertThat((List<?>) violations).isEmpty();
+	}
+
+	/** axe-core (vendored by the accessibility work) over the new states, light and dark: no serious or critical violation. */
+	@Test
+	void theNewStatesHaveNoSeriousAxeViolation() throws IOException {
+		Path axe = Path.of(System.getProperty("axe.js", "src/test/resources/axe/axe.min.js"));
+		assumeTrue(Files.isRegularFile(axe), "axe-core is not vendored here");
+		String script = Files.readString(axe);
+		String rewrite = scenario("http/rewrite-prefix-with-headers");
+		for (String scheme : List.of("light", "dark")) {
+			browser.viewport(1400, 1000, false, scheme);
+			open("/playground");
+			paste(scenario("not-simulated/mesh-and-config"));
+			assertNoSeriousViolation(script, scheme + " not simulated, followed");
+			paste(rewrite);
+			browser.js("document.getElementById('http-details').open = true;"
+					+ " document.getElementById('compare').open = true;");
+			answer(() -> browser.js("var b = document.getElementById('base'); b.value = arguments[0];"
+					+ " b.dispatchEvent(new Event('input', {bubbles: true}))", WORKING));
+			assertNoSeriousViolation(script, scheme + " http details and compare");
+			paste(rewrite + "\n\tbroken: tab\n");
+			assertThat(result().getAttribute("data-state")).isEqualTo("yaml-error");
+			assertNoSeriousViolation(script, scheme + " yaml error over the last trace");
+			paste("");
+			assertNoSeriousViolation(script, scheme + " empty");
+			open("/api");
+			assertNoSeriousViolation(script, scheme + " /api");
+		}
+	}
+
+	private void assertNoSeriousViolation(String axe, String state) {
+		browser.js(axe);
+		Object violations = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+				"var done = arguments[arguments.length - 1];"
+						+ " axe.run(document).then(function (r) { done(r.violations.filter(function (v) {"
+						+ " return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
+						+ " return v.id + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })); });");
+		assertThat((List<?>) violations).as(state).isEmpty();
 	}
 
 	@Test
