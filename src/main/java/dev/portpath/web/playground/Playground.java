@@ -131,8 +131,8 @@ class Playground {
 		Engine engine = this.engine.withKubernetesVersion(in.version());
 		if (in.manifests().isBlank()) {
 			return view(new Answer(in, shown).hint("Nothing to trace yet: paste the manifests (Deployments, Services,"
-					+ " ...) into the editor, or open an example. A dump of a live cluster works too: kubectl get"
-					+ " svc,endpointslices,deploy,rs,pods,netpol,ingress -o yaml."), HttpStatus.OK);
+					+ " ...) into the editor, or open an example. A dump of a live cluster works too; this prints every"
+					+ " kind PortPath reads:"), HttpStatus.OK);
 		}
 		Prepared prepared;
 		try {

@@ -91,6 +91,19 @@ public record PlaygroundView(String manifests, String from, String to, List<Choi
 		return notSimulated.stream().filter(n -> !n.matters()).toList();
 	}
 
+	/** The command that dumps a live cluster in the form PortPath reads, for the empty editor's hint. */
+	public static final String DUMP_COMMAND = "kubectl get svc,endpointslices,deploy,rs,sts,ds,pods,nodes,netpol,ingress"
+			+ " -A -o yaml";
+
+	/** True when the editor is empty: the hint then offers the dump command and the examples. */
+	public boolean empty() {
+		return manifests.isBlank();
+	}
+
+	public String dumpCommand() {
+		return DUMP_COMMAND;
+	}
+
 	public boolean followedRequest() {
 		return !followed.isEmpty();
 	}

@@ -138,7 +138,8 @@ class PlaygroundControllerTest {
 	void emptyEditorIsANeutralStateNotAnError() {
 		assertThat(post(false, "", "shell", "web:80")).hasStatusOk()
 			.bodyText()
-			.contains("Nothing to trace yet", "data-state=\"neutral\"")
+			.contains("Nothing to trace yet", "data-state=\"neutral\"", "kubectl get svc,endpointslices",
+					"href=\"/playground?example=working-web\"")
 			.doesNotContain("class=\"problem", "id=\"share-link\"");
 	}
 

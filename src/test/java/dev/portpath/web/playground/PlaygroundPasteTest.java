@@ -223,4 +223,15 @@ class PlaygroundPasteTest {
 			.bodyText()
 			.contains("data-state=\"yaml-error\"");
 	}
+
+	@Test
+	void aPastedKustomizationSaysToBuildItFirst() throws IOException {
+		Path dir = Path.of("src/test/resources/scenarios/not-simulated/kustomization-pasted");
+		String pasted = Files.readString(dir.resolve("kustomization.yaml")) + "---\n"
+				+ Files.readString(dir.resolve("deployment.yaml")) + "---\n" + Files.readString(dir.resolve("service.yaml"));
+		assertThat(form(true, pasted, "shell", "http://web/")).hasStatusOk()
+			.bodyText()
+			.contains("Not simulated", "kubectl kustomize")
+			.doesNotContain("not-simulated quiet");
+	}
 }
