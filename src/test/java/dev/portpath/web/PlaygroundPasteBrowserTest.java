@@ -367,7 +367,8 @@ class PlaygroundPasteBrowserTest extends RunningApp {
 				answer(() -> new Select(browser.driver.findElement(By.id("method"))).selectByValue("PUT"));
 				answer(() -> browser.driver.findElement(By.id("headers")).sendKeys("X-Env: dev"));
 				answer(() -> browser.js("var b = document.getElementById('base'); b.value = arguments[0];"
-						+ " b.dispatchEvent(new Event('input', {bubbles: true}))", rewrite.replace("/v2", "/v3")));
+						+ " b.dispatchEvent(new Event('input', {bubbles: true}))", rewrite.replace("targetPort: http", "targetPort: web")));
+				assertThat(browser.driver.findElements(By.cssSelector("#diff tr.change"))).isNotEmpty();
 				browser.screenshot("playground-http-compare-" + width + "-" + scheme);
 				open("/playground");
 				paste(mesh);
