@@ -350,27 +350,30 @@ class Playground {
 
 	/** The answer in one line, for the live region: the trace, or the problem, or the hint; then check and diff. */
 	private static String summary(Answer a) {
-		StringBuilder s = new StringBuilder();
+		List<String> parts = new ArrayList<>();
 		if (a.problem != null) {
-			s.append(a.problem.title()).append(a.problem.hasLine() ? " (line " + a.problem.line() + ")" : "").append(": ")
-				.append(a.problem.message());
+			parts.add(a.problem.title() + (a.problem.hasLine() ? " (line " + a.problem.line() + ")" : "") + ": "
+					+ a.problem.message());
 		}
 		else if (a.trace != null) {
-			s.append(a.followed.isEmpty() ? "" : "Request followed the paste. ").append(a.trace.summary());
+			parts.add((a.followed.isEmpty() ? "" : "Request followed the paste. ") + a.trace.summary());
 		}
 		else {
-			s.append(a.hint);
+			parts.add(a.hint);
 		}
 		if (!a.notSimulated.isEmpty()) {
-			s.append(". Not simulated: ").append(a.notSimulated.stream().map(NotSimulatedView::what)
+			parts.add("Not simulated: " + a.notSimulated.stream().map(NotSimulatedView::what)
 				.collect(Collectors.joining(", ")));
 		}
 		if (a.explain != null) {
-			s.append(". Findings: ").append(a.explain.counts()).append(". Route map: ").append(a.explain.routeCount());
+			parts.add("Findings: " + a.explain.counts());
+			parts.add("Route map: " + a.explain.routeCount());
 		}
 		if (a.diff != null) {
-			s.append(". Compared: ").append(a.diff.readable() ? a.diff.summary() : a.diff.problem());
+			parts.add("Compared: " + (a.diff.readable() ? a.diff.summary() : a.diff.problem()));
 		}
-		return s.append('.').toString().replace("..", ".");
+		return parts.stream().map(String::strip).filter(p -> !p.isEmpty())
+			.map(p -> p.endsWith(".") || p.endsWith(":") ? p.substring(0, p.length() - 1) : p)
+			.collect(Collectors.joining(". ", "", "."));
 	}
 }
