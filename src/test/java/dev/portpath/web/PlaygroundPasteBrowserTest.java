@@ -262,6 +262,14 @@ class PlaygroundPasteBrowserTest extends RunningApp {
 		assertThat(mark.getText()).isEqualTo("⚙ 2 filters");
 		assertThat(mark.findElement(By.tagName("title")).getAttribute("textContent"))
 			.isEqualTo("⚙ URLRewrite · RequestHeaderModifier");
+
+		// the share link carries the method and headers too
+		String link = browser.driver.findElement(By.id("share-link")).getAttribute("href");
+		open(link.substring(link.indexOf("/playground")));
+		assertThat(browser.driver.findElement(By.id("http-details")).getAttribute("open")).isNotNull();
+		assertThat(value("headers")).isEqualTo("X-Env: dev\nX-Tags: client");
+		assertThat(browser.driver.findElement(By.cssSelector("#result dl.http-result")).getText())
+			.contains("PUT shop.example.com/v2/orders?page=2 · x-env: prod; x-tags: client,gateway");
 	}
 
 	@Test

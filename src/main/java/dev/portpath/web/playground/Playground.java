@@ -110,7 +110,16 @@ class Playground {
 
 	/** The page a share link restores. */
 	public PlaygroundView shared(String token) {
-		return links.decode(token).map(s -> run(new Input(s.manifests(), s.from(), s.to()), null)).orElseGet(() -> {
+		return shared(token, "", "", "");
+	}
+
+	/**
+	 * The page a share link restores, with the HTTP details the link carries beside its token ({@code method},
+	 * {@code headers}, {@code sni}: plain query parameters, so the token's format stays as it is).
+	 */
+	public PlaygroundView shared(String token, String method, String headers, String sni) {
+		return links.decode(token).map(s -> run(new Input(s.manifests(), s.from(), s.to(), KubernetesVersion.DEFAULT,
+				method, headers, sni, "", ""), null)).orElseGet(() -> {
 			PlaygroundView start = start();
 			return problem(new Input(start.manifests(), start.from(), start.to()), null, null,
 					new PlaygroundView.Problem("This share link is damaged", "The link was cut short or changed, so it"
@@ -335,7 +344,7 @@ class Playground {
 		List<PlaygroundView.Choice> to = suggestions == null ? List.of()
 				: suggestions.to().stream().map(c -> new PlaygroundView.Choice(c.value(), c.label(), false)).toList();
 		String share = in.manifests().isBlank() ? ""
-				: links.encode(in.manifests(), in.from(), in.to()).map(t -> "/playground?s=" + t).orElse("");
+				: links.encode(in.manifests(), in.from(), in.to()).map(t -> "/playground?s=" + t + httpQuery(in)).orElse("");
 		Stream<Integer> lines = Stream.concat(trace == null ? Stream.of() : trace.failLines(),
 				problem != null && problem.hasLine() ? Stream.of(problem.line()) : Stream.of());
 		String marks = lines.distinct().sorted().map(String::valueOf).collect(Collectors.joining(" "));
@@ -346,6 +355,19 @@ class Playground {
 				problem, a.hint, trace, a.explain, share, marks, status.value(),
 				new PlaygroundView.Http(in.method(), in.headers(), in.sni()), in.base(), a.diff,
 				fingerprint(in.manifests()), a.notSimulated, a.followed, a.chips, summary(a));
+	}
+
+	/** The HTTP details as query parameters after a share link's token, "" when none is given. */
+	private static String httpQuery(Input in) {
+		StringBuilder q = new StringBuilder();
+		for (String[] p : new String[][] { { "method", in.method() }, { "headers", in.headers() }, { "sni", in.sni() } }) {
+			if (!p[1].isBlank()) {
+				q.append('&').append(p[0]).append('=')
+					// %20, not '+', for spaces: every reader of a query decodes it the same way
+					.append(java.net.URLEncoder.encode(p[1].strip(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+			}
+		}
+		return q.toString();
 	}
 
 	/** The answer in one line, for the live region: the trace, or the problem, or the hint; then check and diff. */

@@ -234,4 +234,20 @@ class PlaygroundPasteTest {
 			.contains("Not simulated", "kubectl kustomize")
 			.doesNotContain("not-simulated quiet");
 	}
+
+	@Test
+	void aShareLinkCarriesTheHttpDetails() throws Exception {
+		var result = form(false, scenario("http/rewrite-prefix-with-headers"), "external",
+				"http://shop.example.com/api/orders?page=2").param("method", "PUT").param("headers", "X-Env: dev\nX-Tags: client")
+			.exchange();
+		String body = result.getResponse().getContentAsString();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"share-link\" href=\"([^\"]+)\"").matcher(body);
+		assertThat(link.find()).isTrue();
+		String href = link.group(1).replace("&amp;", "&");
+		assertThat(href).contains("&method=PUT&headers=X-Env%3A%20dev%0AX-Tags%3A%20client");
+		assertThat(mvc.get().uri(java.net.URI.create(href))).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"PUT\" selected=\"selected\">PUT</option>",
+					"PUT shop.example.com/v2/orders?page=2 · x-env: prod; x-tags: client,gateway");
+	}
 }
