@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import dev.portpath.sim.parse.Budget;
 import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Kinds;
 import dev.portpath.sim.parse.Limits;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
@@ -62,30 +63,16 @@ public final class ModelBuilder {
 	}
 
 	/**
-	 * The API group of each kind PortPath simulates. The same kind in another group is another kind (Istio's
-	 * {@code networking.istio.io} Gateway, Knative's Service): it is not simulated, and said so. The legacy
-	 * {@code extensions} group of workloads, Ingress and NetworkPolicy is read as before.
+	 * A simulated kind's name in a group that is not its own: Istio's {@code networking.istio.io} Gateway,
+	 * Knative's Service. It is another kind, not simulated, and said so. The legacy {@code extensions} group of
+	 * workloads, Ingress and NetworkPolicy is read as before.
 	 */
-	private static final Map<String, String> GROUPS = Map.ofEntries(Map.entry("Pod", ""), Map.entry("Service", ""),
-			Map.entry("Endpoints", ""), Map.entry("Namespace", ""), Map.entry("Node", ""),
-			Map.entry("ReplicationController", ""), Map.entry("Deployment", "apps"), Map.entry("StatefulSet", "apps"),
-			Map.entry("DaemonSet", "apps"), Map.entry("ReplicaSet", "apps"), Map.entry("Job", "batch"),
-			Map.entry("CronJob", "batch"), Map.entry("EndpointSlice", "discovery.k8s.io"),
-			Map.entry("Ingress", "networking.k8s.io"), Map.entry("IngressClass", "networking.k8s.io"),
-			Map.entry("NetworkPolicy", "networking.k8s.io"), Map.entry("Gateway", "gateway.networking.k8s.io"),
-			Map.entry("GatewayClass", "gateway.networking.k8s.io"), Map.entry("ReferenceGrant", "gateway.networking.k8s.io"),
-			Map.entry("HTTPRoute", "gateway.networking.k8s.io"), Map.entry("GRPCRoute", "gateway.networking.k8s.io"),
-			Map.entry("TCPRoute", "gateway.networking.k8s.io"), Map.entry("TLSRoute", "gateway.networking.k8s.io"),
-			Map.entry("UDPRoute", "gateway.networking.k8s.io"));
-
-	/** A simulated kind's name in a group that is not its own (nor the legacy extensions group). */
 	static boolean lookalike(Doc d) {
-		String expected = GROUPS.get(d.kind());
+		String expected = Kinds.simulatedGroup(d.kind());
 		if (expected == null) {
 			return false;
 		}
-		int slash = d.apiVersion().lastIndexOf('/');
-		String group = slash < 0 ? "" : d.apiVersion().substring(0, slash);
+		String group = Kinds.group(d.apiVersion());
 		return !group.equals(expected) && !group.equals("extensions");
 	}
 
