@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,8 +59,11 @@ public final class ModelBuilder {
 		this(Budget.unlimited(), Limits.DEFAULT.maxPods());
 	}
 
-	/** What a first pass over the objects finds: namespaces, Node objects, kinds not simulated. */
-	private record Scan(Set<String> namespaces, List<Node> nodes, List<Doc> notSimulated) {
+	/**
+	 * What a first pass over the objects finds: namespaces, Node objects, kinds not simulated, and the objects
+	 * to simulate (all but the lookalikes).
+	 */
+	private record Scan(Set<String> namespaces, List<Node> nodes, List<Doc> notSimulated, List<Doc> simulated) {
 	}
 
 	/**
@@ -68,18 +72,12 @@ public final class ModelBuilder {
 	 * workloads, Ingress and NetworkPolicy is read as before.
 	 */
 	static boolean lookalike(Doc d) {
-		String expected = Kinds.simulatedGroup(d.kind());
-		if (expected == null) {
-			return false;
-		}
-		String group = Kinds.group(d.apiVersion());
-		return !group.equals(expected) && !group.equals("extensions");
+		return !Kinds.inSimulatedGroup(d.kind(), d.apiVersion()) && !d.apiVersion().startsWith("extensions/");
 	}
 
 	public Cluster build(List<Doc> written) {
 		Scan scan = scan(written);
-		List<Doc> docs = written.stream().anyMatch(ModelBuilder::lookalike)
-				? written.stream().filter(d -> !lookalike(d)).toList() : written;
+		List<Doc> docs = scan.simulated();
 		List<Node> nodes = NodeList.withNamedNodes(scan.nodes(), docs);
 		usedIps.addAll(nodes.stream().map(Node::ip).toList());
 		Map<Doc, List<Doc>> running = observedPods(docs);
@@ -146,11 +144,13 @@ public final class ModelBuilder {
 		namespaces.add("default");
 		List<Node> nodes = new ArrayList<>();
 		List<Doc> notSimulated = new ArrayList<>();
+		List<Doc> simulated = new ArrayList<>(docs.size());
 		for (Doc d : docs) {
 			if (lookalike(d)) {
 				notSimulated.add(d);
 				continue;
 			}
+			simulated.add(d);
 			if (d.kind().equals("Namespace")) {
 				namespaces.add(d.name());
 			}
@@ -166,7 +166,8 @@ public final class ModelBuilder {
 			}
 			collectWrittenIps(d);
 		}
-		return new Scan(namespaces, nodes, notSimulated);
+		return new Scan(namespaces, nodes, notSimulated,
+				simulated.size() == docs.size() ? docs : Collections.unmodifiableList(simulated));
 	}
 
 	/** Services after defaulting, with ClusterIPs and nodePorts allocated in document order. */

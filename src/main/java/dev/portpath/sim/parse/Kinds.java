@@ -1,6 +1,7 @@
 package dev.portpath.sim.parse;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,9 @@ public final class Kinds {
 			"EndpointSlice", "Ingress", "IngressClass", "NetworkPolicy", "Gateway", "GatewayClass", "ReferenceGrant",
 			"HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute");
 
+	private static final Map<String, String> SIMULATED_GROUPS = SIMULATED.stream()
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, k -> group(Objects.requireNonNull(API_VERSIONS.get(k)))));
+
 	private Kinds() {
 	}
 
@@ -45,13 +49,25 @@ public final class Kinds {
 	}
 
 	/** The API group of a kind the engine simulates ("" for the core group), or null for any other kind. */
-	public static @Nullable String simulatedGroup(String kind) {
-		String v = SIMULATED.contains(kind) ? API_VERSIONS.get(kind) : null;
-		return v == null ? null : group(v);
+	private static @Nullable String simulatedGroup(String kind) {
+		return SIMULATED_GROUPS.get(kind);
+	}
+
+	/**
+	 * Whether the kind is one the engine simulates, written in its own group (any version), or is not simulated
+	 * at all. False for a simulated kind's name in another group: Istio's Gateway, Knative's Service.
+	 */
+	public static boolean inSimulatedGroup(String kind, String apiVersion) {
+		String expected = simulatedGroup(kind);
+		if (expected == null) {
+			return true;
+		}
+		int slash = apiVersion.lastIndexOf('/');
+		return expected.isEmpty() ? slash < 0 : slash == expected.length() && apiVersion.startsWith(expected);
 	}
 
 	/** The group part of an apiVersion: "apps" of apps/v1, "" of v1. */
-	public static String group(String apiVersion) {
+	private static String group(String apiVersion) {
 		int slash = apiVersion.lastIndexOf('/');
 		return slash < 0 ? "" : apiVersion.substring(0, slash);
 	}

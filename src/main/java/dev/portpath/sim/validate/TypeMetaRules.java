@@ -61,7 +61,7 @@ final class TypeMetaRules {
 			return List.of("apiVersion isn't string type");
 		}
 		String gv = v.str("");
-		if (!gv.equals("/") && gv.chars().filter(c -> c == '/').count() > 1) {
+		if (!gv.equals("/") && gv.indexOf('/') != gv.lastIndexOf('/')) {
 			return List.of("unexpected GroupVersion string: " + gv);
 		}
 		return List.of();
