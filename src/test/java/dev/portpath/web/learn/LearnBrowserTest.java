@@ -191,6 +191,11 @@ class LearnBrowserTest extends RunningApp {
 		WebElement revealed = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("#feedback-" + choice.id() + "[data-result='revealed']")));
 		assertThat(revealed.getText()).contains("The answer.", right.text(), right.why());
+		// the button that asked is gone with the feedback it was in: focus moves to the new verdict, not to the page
+		assertThat(browser.driver.switchTo().activeElement().getAttribute("class")).contains("verdict");
+		// and the item's live region says it in one line
+		assertThat(item(choice).findElement(By.cssSelector(".item-status")).getAttribute("textContent"))
+			.isEqualTo("The answer.");
 		browser.screenshot("quiz-answer-shown-1400-light");
 
 		QuizItem.Predict predict = first(QuizItem.Predict.class);

@@ -96,6 +96,8 @@ class PracticeBrowserTest extends RunningApp {
 		WebElement wrong = check();
 		assertThat(wrong.getAttribute("data-result")).isEqualTo("wrong");
 		assertThat(wrong.getText()).contains("Not yet", "NO_ENDPOINTS").doesNotContain("Show the answer", "Bug:");
+		assertThat(browser.driver.findElement(By.id("practice-status")).getAttribute("textContent"))
+			.startsWith("Not yet: ").contains("Trace: NO_ENDPOINTS");
 		assertThat(wrong.findElement(By.cssSelector(".diagram svg")).isDisplayed()).isTrue();
 		assertThat(browser.driver.findElements(By.cssSelector("#practice-form .CodeMirror .pp-mark.fail"))).isNotEmpty();
 		browser.js("window.scrollTo(0, 0)");
