@@ -2,7 +2,8 @@
 // localStorage (lessons read, items answered right, practice solved), drawn on the lesson list, the quizzes
 // and /progress; "Continue: lesson N"; a lesson counts as read when its end is reached or its quiz tried;
 // practice links carry the level the learner's record suggests; CodeMirror editors for fix items and
-// practice; line links that light up the line they name.
+// practice, each built when it scrolls into view or gets focus; an answer's one-line summary in its item's
+// live region; line links that light up the line they name.
 (function () {
   'use strict';
   var KEY = 'portpath-progress';
@@ -110,22 +111,38 @@
     }
   }
 
+  // A ✓ that a screen reader does not read as "check mark": the symbol is hidden from it, the words are not.
+  function tick(el, words) {
+    if (!el) {
+      return;
+    }
+    el.textContent = '';
+    el.hidden = !words;
+    if (words) {
+      var mark = document.createElement('span');
+      mark.setAttribute('aria-hidden', 'true');
+      mark.textContent = '✓ ';
+      el.appendChild(mark);
+      el.appendChild(document.createTextNode(words));
+    }
+  }
+
   function decorate() {
     var p = load();
     document.querySelectorAll('.lesson-card[data-lesson]').forEach(function (card) {
-      show(card.querySelector('.read-tick'), p.lessons[card.getAttribute('data-lesson')] ? '✓ read' : '');
+      tick(card.querySelector('.read-tick'), p.lessons[card.getAttribute('data-lesson')] ? 'read' : '');
       var items = ids(card);
       var right = rightOf(items, p);
-      show(card.querySelector('.items-right'), right ? '✓ ' + right + ' of ' + items.length + ' right' : '');
+      tick(card.querySelector('.items-right'), right ? right + ' of ' + items.length + ' right' : '');
     });
     document.querySelectorAll('.quiz-card[data-quiz]').forEach(function (card) {
       var items = ids(card);
       var right = rightOf(items, p);
-      show(card.querySelector('.items-right'), right ? '· ✓ ' + right + ' of ' + items.length + ' right' : '');
+      tick(card.querySelector('.items-right'), right ? right + ' of ' + items.length + ' right' : '');
     });
     document.querySelectorAll('.quiz-item[data-item]').forEach(function (li) {
       var state = p.items[li.getAttribute('data-item')];
-      show(li.querySelector('.item-result'), state && state.right ? '✓ answered right' : '');
+      tick(li.querySelector('.item-result'), state && state.right ? 'answered right' : '');
     });
     drawContinue(p);
     drawPracticeLinks(p);
@@ -194,7 +211,6 @@
     if (!page) {
       return;
     }
-    page.hidden = false;
     var rows = page.querySelectorAll('tr[data-lesson]');
     var read = 0;
     var right = 0;
@@ -207,11 +223,13 @@
       right += r;
       total += items.length;
       row.classList.toggle('is-read', isRead);
-      row.querySelector('.read-cell').textContent = isRead ? '✓' : '–';
-      var cell = row.querySelector('.items-right');
-      if (cell) {
-        cell.textContent = r + ' of ' + items.length;
-        cell.classList.toggle('all-right', items.length > 0 && r === items.length);
+      var cell = row.querySelector('.read-cell');
+      cell.querySelector('[aria-hidden]').textContent = isRead ? '✓' : '–';
+      cell.querySelector('.visually-hidden').textContent = isRead ? 'read' : 'not read';
+      var rightLink = row.querySelector('.items-right');
+      if (rightLink) {
+        rightLink.textContent = r + ' of ' + items.length;
+        rightLink.classList.toggle('all-right', items.length > 0 && r === items.length);
       }
     });
     var solved = Object.keys(p.practice.solved).length;
@@ -250,17 +268,74 @@
   function setUpEditor(textarea) {
     var CodeMirror = window.CodeMirror;
     var key = editorKey(textarea);
-    if (typeof CodeMirror === 'undefined' || !key || editors[key]) {
-      return;
+    if (typeof CodeMirror === 'undefined' || !key) {
+      return null;
+    }
+    if (editors[key]) {
+      return editors[key];
     }
     var scope = textarea.closest('.quiz-item') || textarea.form;
     var cm = window.portpathYamlEditor(textarea, scope.querySelector('label.editor-label'),
       { viewportMargin: Infinity });
     cm.on('change', function () { cm.save(); });
     editors[key] = cm;
+    // an answer already on the page (posted without JavaScript, or checked before the editor was built)
+    var feedback = (textarea.closest('.quiz-item') || document).querySelector(
+      textarea.closest('.quiz-item') ? '.feedback[data-result]' : '#practice-feedback[data-result]');
+    if (feedback) {
+      markLines(feedback, cm);
+    }
+    return cm;
+  }
+
+  // The editor of a textarea, built now if it was not yet (the "e" shortcut, the browser tests).
+  window.portpathEditorFor = setUpEditor;
+
+  // Building a CodeMirror for every fix item at load blocks the page; each is built when it comes near the
+  // viewport, or when its textarea gets focus (then the editor takes the focus over).
+  function watchEditors() {
+    var textareas = Array.prototype.slice.call(document.querySelectorAll('textarea.yaml-answer'));
+    textareas.forEach(function (t) {
+      t.addEventListener('focus', function () {
+        var cm = setUpEditor(t);
+        if (cm) {
+          cm.focus();
+        }
+      });
+    });
+    if (!('IntersectionObserver' in window)) {
+      textareas.forEach(setUpEditor);
+      return;
+    }
+    var near = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (e.isIntersecting) {
+          near.unobserve(e.target);
+          setUpEditor(e.target);
+        }
+      });
+    }, { rootMargin: '300px 0px' });
+    textareas.forEach(function (t) { near.observe(t); });
   }
 
   // ------------------------------------------------------------------ feedback and line marks
+
+  function marksOf(feedback) {
+    return (feedback.getAttribute('data-marks') || '').split(/\s+/).filter(Boolean);
+  }
+
+  function markLines(feedback, cm) {
+    cm.ppMark(marksOf(feedback).map(function (line) { return { line: line, kind: 'fail', title: 'the trace fails here' }; }));
+  }
+
+  // The answer's one line in the live region of its item (or of practice), which a screen reader announces.
+  function announce(feedback) {
+    var item = feedback.closest('.quiz-item');
+    var status = item ? item.querySelector('.item-status') : document.getElementById('practice-status');
+    if (status) {
+      status.textContent = feedback.getAttribute('data-summary') || '';
+    }
+  }
 
   function applyFeedback(feedback) {
     var item = feedback.closest('.quiz-item');
@@ -273,10 +348,10 @@
     if (feedback.id === 'practice-feedback') {
       recordPractice(feedback.getAttribute('data-seed'), feedback.getAttribute('data-level'), result);
     }
-    var lines = (feedback.getAttribute('data-marks') || '').split(/\s+/).filter(Boolean);
+    var lines = marksOf(feedback);
     var cm = item ? editors[item.getAttribute('data-item')] : feedback.id === 'practice-feedback' ? editors.practice : null;
     if (cm) {
-      cm.ppMark(lines.map(function (line) { return { line: line, kind: 'fail', title: 'the trace fails here' }; }));
+      markLines(feedback, cm);
     }
     if (item) {
       item.querySelectorAll('.code-lines .line').forEach(function (line) {
@@ -291,6 +366,17 @@
       applyFeedback(feedback);
     });
     decorate();
+  }
+
+  // Only an answer that came back while the page was open is announced (not the ones it loaded with).
+  function afterAnswer(event) {
+    var target = event.target;
+    var feedback = target && target.matches && target.matches('.feedback[data-summary]') ? target
+      : target && target.querySelector ? target.querySelector('.feedback[data-summary]') : null;
+    applyAllFeedback();
+    if (feedback && document.contains(feedback)) {
+      announce(feedback);
+    }
   }
 
   // A line link lights its line: in the item's (or practice's) editor, else in the code block it points at.
@@ -384,10 +470,10 @@
       markVisited(main.getAttribute('data-lesson'));
       watchLessonEnd(main.getAttribute('data-lesson'));
     }
-    document.querySelectorAll('textarea.yaml-answer').forEach(setUpEditor);
+    watchEditors();
     applyAllFeedback();
   });
-  document.addEventListener('htmx:afterSettle', applyAllFeedback);
+  document.addEventListener('htmx:afterSettle', afterAnswer);
   window.addEventListener('storage', function (event) {
     if (event.key === KEY || event.key === null) {
       decorate();

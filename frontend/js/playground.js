@@ -3,7 +3,8 @@
 // for the lines failing hops and findings name, and route-map buttons that load a request into the form.
 // Also: the request fields follow what the server traced (the select, the heading and the next request
 // agree), the draft survives a reload (localStorage), a YAML error keeps the last trace greyed, the live
-// region says each answer in one line, focus never falls to the body, and Ctrl/Cmd+Enter traces.
+// region says each answer in one line, focus never falls to the body, and Ctrl/Cmd+Enter traces. (The
+// editor itself, with its contenteditable input inside the scroll area, is app.js's.)
 (function () {
   'use strict';
   var form = document.getElementById('play');
@@ -329,26 +330,6 @@
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
       event.preventDefault();
       form.requestSubmit(document.getElementById('trace-button'));
-    }
-  });
-
-  // The editor's scroll area is a keyboard stop of its own (axe: scrollable-region-focusable). Reached from
-  // outside (Shift+Tab from below), it hands focus to the editor; reached from the editor (Esc then Tab), it
-  // stays, so focus can go on with the next Tab and the editor is no trap.
-  var scroller = cm.getScrollerElement();
-  var wrapper = cm.getWrapperElement();
-  scroller.setAttribute('tabindex', '0');
-  scroller.setAttribute('role', 'region');
-  scroller.setAttribute('aria-label', 'manifests.yaml, scroll area (arrow keys scroll; Enter edits)');
-  scroller.addEventListener('focus', function (event) {
-    if (!event.relatedTarget || !wrapper.contains(event.relatedTarget)) {
-      cm.focus();
-    }
-  });
-  scroller.addEventListener('keydown', function (event) {
-    if (event.target === scroller && event.key === 'Enter') {
-      event.preventDefault();
-      cm.focus();
     }
   });
 

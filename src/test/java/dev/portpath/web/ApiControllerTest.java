@@ -3,25 +3,17 @@ package dev.portpath.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 @WebMvcTest(ApiController.class)
 @Import(EngineConfig.class)
@@ -166,7 +158,7 @@ class ApiControllerTest {
 
 	@Test
 	void chunkedBodyOverTheLimitIs413AndIsNotReadPastIt() {
-		ChunkedPost post = new ChunkedPost(new EndlessJson(64 * 1024 * 1024));
+		ChunkedBodies.ChunkedPost post = new ChunkedBodies.ChunkedPost(new ChunkedBodies.EndlessJson(64 * 1024 * 1024));
 		post.uri("/api/v1/check").contentType(MediaType.APPLICATION_JSON).header("Transfer-Encoding", "chunked");
 		assertThat(mvc.perform(post)).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
 			.bodyJson()
@@ -180,96 +172,8 @@ class ApiControllerTest {
 	@Test
 	void chunkedBodyWithinTheLimitIsRead() {
 		byte[] json = json(MANIFESTS, "shell", "http://web/").getBytes(StandardCharsets.UTF_8);
-		ChunkedPost post = new ChunkedPost(new ByteArrayInputStream(json));
+		ChunkedBodies.ChunkedPost post = new ChunkedBodies.ChunkedPost(new ByteArrayInputStream(json));
 		post.uri("/api/v1/trace").contentType(MediaType.APPLICATION_JSON).header("Transfer-Encoding", "chunked");
 		assertThat(mvc.perform(post)).hasStatusOk().bodyJson().extractingPath("$.outcome").isEqualTo("DELIVERED");
-	}
-
-	/** A POST whose body has no length (as a chunked one arrives) and is read from a stream. */
-	static final class ChunkedPost extends AbstractMockHttpServletRequestBuilder<ChunkedPost> {
-
-		final Counted body;
-
-		ChunkedPost(InputStream source) {
-			super(HttpMethod.POST);
-			this.body = new Counted(source);
-		}
-
-		@Override
-		protected MockHttpServletRequest createServletRequest(ServletContext servletContext) {
-			return new MockHttpServletRequest(servletContext) {
-
-				@Override
-				public ServletInputStream getInputStream() {
-					return body;
-				}
-			};
-		}
-	}
-
-	/** Counts the bytes the server takes from the body. */
-	static final class Counted extends ServletInputStream {
-
-		private final InputStream in;
-
-		long consumed;
-
-		Counted(InputStream in) {
-			this.in = in;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = in.read();
-			consumed += b < 0 ? 0 : 1;
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buf, int off, int len) throws IOException {
-			int n = in.read(buf, off, len);
-			consumed += Math.max(n, 0);
-			return n;
-		}
-
-		@Override
-		public boolean isFinished() {
-			return false;
-		}
-
-		@Override
-		public boolean isReady() {
-			return true;
-		}
-
-		@Override
-		public void setReadListener(ReadListener listener) {
-			throw new UnsupportedOperationException();
-		}
-	}
-
-	/** {@code {"manifests": "aaa...a"}}, {@code size} bytes in all, made as it is read. */
-	static final class EndlessJson extends InputStream {
-
-		private static final byte[] HEAD = "{\"manifests\": \"".getBytes(StandardCharsets.US_ASCII);
-
-		private static final byte[] TAIL = "\"}".getBytes(StandardCharsets.US_ASCII);
-
-		private final long size;
-
-		private long at;
-
-		EndlessJson(long size) {
-			this.size = size;
-		}
-
-		@Override
-		public int read() {
-			if (at >= size) {
-				return -1;
-			}
-			long i = at++;
-			return i < HEAD.length ? HEAD[(int) i] : i >= size - TAIL.length ? TAIL[(int) (i - size + TAIL.length)] : 'a';
-		}
 	}
 }

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 
 import dev.portpath.sim.parse.Budget;
 import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Kinds;
 import dev.portpath.sim.parse.Limits;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YNode;
@@ -57,42 +59,25 @@ public final class ModelBuilder {
 		this(Budget.unlimited(), Limits.DEFAULT.maxPods());
 	}
 
-	/** What a first pass over the objects finds: namespaces, Node objects, kinds not simulated. */
-	private record Scan(Set<String> namespaces, List<Node> nodes, List<Doc> notSimulated) {
+	/**
+	 * What a first pass over the objects finds: namespaces, Node objects, kinds not simulated, and the objects
+	 * to simulate (all but the lookalikes).
+	 */
+	private record Scan(Set<String> namespaces, List<Node> nodes, List<Doc> notSimulated, List<Doc> simulated) {
 	}
 
 	/**
-	 * The API group of each kind PortPath simulates. The same kind in another group is another kind (Istio's
-	 * {@code networking.istio.io} Gateway, Knative's Service): it is not simulated, and said so. The legacy
-	 * {@code extensions} group of workloads, Ingress and NetworkPolicy is read as before.
+	 * A simulated kind's name in a group that is not its own: Istio's {@code networking.istio.io} Gateway,
+	 * Knative's Service. It is another kind, not simulated, and said so. The legacy {@code extensions} group of
+	 * workloads, Ingress and NetworkPolicy is read as before.
 	 */
-	private static final Map<String, String> GROUPS = Map.ofEntries(Map.entry("Pod", ""), Map.entry("Service", ""),
-			Map.entry("Endpoints", ""), Map.entry("Namespace", ""), Map.entry("Node", ""),
-			Map.entry("ReplicationController", ""), Map.entry("Deployment", "apps"), Map.entry("StatefulSet", "apps"),
-			Map.entry("DaemonSet", "apps"), Map.entry("ReplicaSet", "apps"), Map.entry("Job", "batch"),
-			Map.entry("CronJob", "batch"), Map.entry("EndpointSlice", "discovery.k8s.io"),
-			Map.entry("Ingress", "networking.k8s.io"), Map.entry("IngressClass", "networking.k8s.io"),
-			Map.entry("NetworkPolicy", "networking.k8s.io"), Map.entry("Gateway", "gateway.networking.k8s.io"),
-			Map.entry("GatewayClass", "gateway.networking.k8s.io"), Map.entry("ReferenceGrant", "gateway.networking.k8s.io"),
-			Map.entry("HTTPRoute", "gateway.networking.k8s.io"), Map.entry("GRPCRoute", "gateway.networking.k8s.io"),
-			Map.entry("TCPRoute", "gateway.networking.k8s.io"), Map.entry("TLSRoute", "gateway.networking.k8s.io"),
-			Map.entry("UDPRoute", "gateway.networking.k8s.io"));
-
-	/** A simulated kind's name in a group that is not its own (nor the legacy extensions group). */
 	static boolean lookalike(Doc d) {
-		String expected = GROUPS.get(d.kind());
-		if (expected == null) {
-			return false;
-		}
-		int slash = d.apiVersion().lastIndexOf('/');
-		String group = slash < 0 ? "" : d.apiVersion().substring(0, slash);
-		return !group.equals(expected) && !group.equals("extensions");
+		return !Kinds.inSimulatedGroup(d.kind(), d.apiVersion()) && !d.apiVersion().startsWith("extensions/");
 	}
 
 	public Cluster build(List<Doc> written) {
 		Scan scan = scan(written);
-		List<Doc> docs = written.stream().anyMatch(ModelBuilder::lookalike)
-				? written.stream().filter(d -> !lookalike(d)).toList() : written;
+		List<Doc> docs = scan.simulated();
 		List<Node> nodes = NodeList.withNamedNodes(scan.nodes(), docs);
 		usedIps.addAll(nodes.stream().map(Node::ip).toList());
 		Map<Doc, List<Doc>> running = observedPods(docs);
@@ -159,11 +144,13 @@ public final class ModelBuilder {
 		namespaces.add("default");
 		List<Node> nodes = new ArrayList<>();
 		List<Doc> notSimulated = new ArrayList<>();
+		List<Doc> simulated = new ArrayList<>(docs.size());
 		for (Doc d : docs) {
 			if (lookalike(d)) {
 				notSimulated.add(d);
 				continue;
 			}
+			simulated.add(d);
 			if (d.kind().equals("Namespace")) {
 				namespaces.add(d.name());
 			}
@@ -179,7 +166,8 @@ public final class ModelBuilder {
 			}
 			collectWrittenIps(d);
 		}
-		return new Scan(namespaces, nodes, notSimulated);
+		return new Scan(namespaces, nodes, notSimulated,
+				simulated.size() == docs.size() ? docs : Collections.unmodifiableList(simulated));
 	}
 
 	/** Services after defaulting, with ClusterIPs and nodePorts allocated in document order. */

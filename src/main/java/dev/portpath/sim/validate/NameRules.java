@@ -320,17 +320,7 @@ final class NameRules {
 
 		/** [a-z0-9]([-a-z0-9]*[a-z0-9])? on value[from, to), at most 63 characters. */
 		static boolean dns1123Label(String v, int from, int to) {
-			int n = to - from;
-			if (n < 1 || n > 63 || !lowerAlnum(v.charAt(from)) || !lowerAlnum(v.charAt(to - 1))) {
-				return false;
-			}
-			for (int i = from + 1; i < to - 1; i++) {
-				char c = v.charAt(i);
-				if (!lowerAlnum(c) && c != '-') {
-					return false;
-				}
-			}
-			return true;
+			return to - from <= 63 && dns1123LabelNoLimit(v, from, to);
 		}
 
 		/** Dot-separated DNS-1123 labels, at most 253 characters in all. */

@@ -2,9 +2,9 @@ package dev.portpath.sim.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Kinds;
 import dev.portpath.sim.parse.DocShape;
 import dev.portpath.sim.parse.Templates;
 import dev.portpath.sim.parse.YMap;
@@ -23,21 +23,6 @@ import dev.portpath.sim.trace.ApiError;
  * with {@code Object 'Kind' is missing in '<the object as JSON>'}; it is reported here as not set.
  */
 final class TypeMetaRules {
-
-	/** The apiVersion of kinds people write without one, to say exactly what to add. */
-	private static final Map<String, String> API_VERSIONS = Map.ofEntries(Map.entry("Service", "v1"),
-			Map.entry("Pod", "v1"), Map.entry("Endpoints", "v1"), Map.entry("Namespace", "v1"), Map.entry("Node", "v1"),
-			Map.entry("ConfigMap", "v1"), Map.entry("Secret", "v1"), Map.entry("ServiceAccount", "v1"),
-			Map.entry("ReplicationController", "v1"), Map.entry("PodTemplate", "v1"),
-			Map.entry("PersistentVolumeClaim", "v1"), Map.entry("Deployment", "apps/v1"),
-			Map.entry("StatefulSet", "apps/v1"), Map.entry("DaemonSet", "apps/v1"), Map.entry("ReplicaSet", "apps/v1"),
-			Map.entry("Job", "batch/v1"), Map.entry("CronJob", "batch/v1"),
-			Map.entry("Ingress", "networking.k8s.io/v1"), Map.entry("IngressClass", "networking.k8s.io/v1"),
-			Map.entry("NetworkPolicy", "networking.k8s.io/v1"), Map.entry("EndpointSlice", "discovery.k8s.io/v1"),
-			Map.entry("Gateway", "gateway.networking.k8s.io/v1"), Map.entry("GatewayClass", "gateway.networking.k8s.io/v1"),
-			Map.entry("HTTPRoute", "gateway.networking.k8s.io/v1"), Map.entry("GRPCRoute", "gateway.networking.k8s.io/v1"),
-			Map.entry("ReferenceGrant", "gateway.networking.k8s.io/v1beta1"),
-			Map.entry("HorizontalPodAutoscaler", "autoscaling/v2"));
 
 	private TypeMetaRules() {
 	}
@@ -76,7 +61,7 @@ final class TypeMetaRules {
 			return List.of("apiVersion isn't string type");
 		}
 		String gv = v.str("");
-		if (!gv.equals("/") && gv.chars().filter(c -> c == '/').count() > 1) {
+		if (!gv.equals("/") && gv.indexOf('/') != gv.lastIndexOf('/')) {
 			return List.of("unexpected GroupVersion string: " + gv);
 		}
 		return List.of();
@@ -113,7 +98,7 @@ final class TypeMetaRules {
 			return "add the object's kind (" + (guess.isEmpty() ? "kind: Service, Deployment, ..." : "kind: " + guess + "?")
 					+ ") and its apiVersion: every Kubernetes object names both";
 		}
-		String known = API_VERSIONS.get(doc.kind());
+		String known = Kinds.apiVersion(doc.kind());
 		if (!apiVersion.isEmpty() && known == null) {
 			return "write apiVersion as GROUP/VERSION (for example apps/v1) or VERSION for the core group (v1)";
 		}

@@ -67,6 +67,14 @@ public record FeedbackView(String item, String quiz, String kind, boolean correc
 		return !graded() ? "" : revealed ? "revealed" : correct ? "right" : "wrong";
 	}
 
+	/** The answer in one line, for the item's live region: the headline, then what could not be read or the trace. */
+	public String summary() {
+		if (!problem.isEmpty()) {
+			return TraceSummary.join(headline, problem + (line > 0 ? " (line " + line + ")" : ""));
+		}
+		return TraceSummary.join(headline, TraceSummary.of(trace));
+	}
+
 	public String css() {
 		return !graded() ? "problem" : revealed ? "revealed" : correct ? "right" : nudged() ? "wrong nudge" : "wrong";
 	}

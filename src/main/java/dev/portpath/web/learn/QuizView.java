@@ -74,5 +74,10 @@ public record QuizView(String id, String title, String href, @Nullable Link less
 
 	/** A fix item: the task, the request, the goal, and the YAML the editor holds (the starter at first). */
 	public record Fix(String title, String task, String from, String to, String goal, String hint, String yaml) {
+
+		/** As many rows as the YAML has lines, so the editor built over the textarea later takes its place without a shift. */
+		public int rows() {
+			return (int) Math.max(4, yaml.lines().count());
+		}
 	}
 }

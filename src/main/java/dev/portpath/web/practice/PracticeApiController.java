@@ -23,7 +23,7 @@ import dev.portpath.sim.trace.CheckReport;
  * ({@code seed, level, app, kinds, manifests, goal: {from, to}}); {@code POST /api/v1/practice/check} with
  * {@code {"seed", "level", "manifests"}} grades an answer by tracing it ({@code correct, trace, findings}: the
  * trace of the goal as the trace contract writes it, and the findings of check the working app does not have).
- * Errors are {@link PracticeApiErrors}'.
+ * Errors are {@link PracticeApiErrors}', the same as every JSON endpoint's ({@link dev.portpath.web.JsonErrors}).
  */
 @RestController
 @RequestMapping("/api/v1/practice")

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.portpath.web.learn.TraceSummary;
 import dev.portpath.web.playground.TraceView;
 
 /**
@@ -54,6 +55,14 @@ public record PracticeView(long seed, int level, String href, String newHref, St
 
 		public boolean hasLine() {
 			return line > 0;
+		}
+
+		/** The answer in one line, for the live region: the headline, then what could not be read or the trace. */
+		public String summary() {
+			if (!problem.isEmpty()) {
+				return TraceSummary.join(headline, problem + (line > 0 ? " (line " + line + ")" : ""));
+			}
+			return TraceSummary.join(headline, TraceSummary.of(trace));
 		}
 	}
 

@@ -191,6 +191,11 @@ class LearnBrowserTest extends RunningApp {
 		WebElement revealed = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("#feedback-" + choice.id() + "[data-result='revealed']")));
 		assertThat(revealed.getText()).contains("The answer.", right.text(), right.why());
+		// the button that asked is gone with the feedback it was in: focus moves to the new verdict, not to the page
+		assertThat(browser.driver.switchTo().activeElement().getAttribute("class")).contains("verdict");
+		// and the item's live region says it in one line
+		assertThat(item(choice).findElement(By.cssSelector(".item-status")).getAttribute("textContent"))
+			.isEqualTo("The answer.");
 		browser.screenshot("quiz-answer-shown-1400-light");
 
 		QuizItem.Predict predict = first(QuizItem.Predict.class);
@@ -250,7 +255,8 @@ class LearnBrowserTest extends RunningApp {
 
 	/** Types the lines where the editor's YAML and the target differ, as a learner would. */
 	private void editTo(QuizItem.Fix fix, String target) {
-		String editor = "window.portpathEditors[arguments[0]]";
+		// the item's editor, built now if it was not yet (editors are built as they come near the viewport)
+		String editor = "window.portpathEditorFor(document.getElementById('item-' + arguments[0] + '-manifests'))";
 		String[] now = ((String) browser.js("return " + editor + ".getValue()", fix.id())).split("\n", -1);
 		String[] want = target.split("\n", -1);
 		if (now.length != want.length) {
@@ -261,9 +267,9 @@ class LearnBrowserTest extends RunningApp {
 			if (!now[i].equals(want[i])) {
 				browser.js(editor + ".focus(); " + editor + ".setCursor({line: arguments[1], ch: arguments[2]})", fix.id(), i,
 						now[i].length());
-				WebElement input = item(fix).findElement(By.cssSelector(".CodeMirror textarea"));
-				input.sendKeys(Keys.chord(Keys.SHIFT, Keys.HOME));
-				input.sendKeys(want[i].strip());
+				// keys go to the focused editor, as a learner's do
+				new Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.HOME).keyUp(Keys.SHIFT)
+					.sendKeys(want[i].strip()).perform();
 			}
 		}
 		assertThat(browser.js("return " + editor + ".getValue()", fix.id())).isEqualTo(target);
@@ -277,7 +283,8 @@ class LearnBrowserTest extends RunningApp {
 		assertThat(summary.getText()).startsWith("1 of " + content.lessons().size() + " lessons read")
 			.contains("3 of " + content.itemCount() + " quiz items right");
 		WebElement row = browser.driver.findElement(By.cssSelector("tr[data-lesson='" + lesson.id() + "']"));
-		assertThat(row.findElement(By.cssSelector(".read-cell")).getText()).isEqualTo("✓");
+		assertThat(row.findElement(By.cssSelector(".read-cell [aria-hidden]")).getText()).isEqualTo("✓");
+		assertThat(row.findElement(By.cssSelector(".read-cell .visually-hidden")).getAttribute("textContent")).isEqualTo("read");
 		assertThat(row.findElement(By.cssSelector(".items-right")).getText()).isEqualTo("3 of " + quiz.items().size());
 
 		browser.screenshot("progress-1400-light");

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import dev.portpath.web.ChunkedBodies;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import tools.jackson.databind.ObjectMapper;
@@ -103,5 +105,15 @@ class PracticeApiControllerTest {
 		assertThat(post("{not json")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson().extractingPath("$.error").asString().contains("not JSON");
 		assertThat(post(Map.of("seed", 1, "level", 0, "manifests", "a: b"))).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	/** The practice API shares the JSON API's failures: a chunked body over the limit is 413, as for trace. */
+	@Test
+	void chunkedBodyOverTheLimitIs413() {
+		ChunkedBodies.ChunkedPost post = new ChunkedBodies.ChunkedPost(new ChunkedBodies.EndlessJson(64 * 1024 * 1024));
+		post.uri("/api/v1/practice/check").contentType(MediaType.APPLICATION_JSON).header("Transfer-Encoding", "chunked");
+		assertThat(mvc.perform(post)).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.bodyJson().extractingPath("$.error").asString().contains("over the limit");
+		assertThat(post.body.consumed).isPositive().isLessThan(64L * 1024 * 1024);
 	}
 }

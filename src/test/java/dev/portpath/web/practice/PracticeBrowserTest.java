@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.portpath.content.ContentLoader;
@@ -95,6 +96,8 @@ class PracticeBrowserTest extends RunningApp {
 		WebElement wrong = check();
 		assertThat(wrong.getAttribute("data-result")).isEqualTo("wrong");
 		assertThat(wrong.getText()).contains("Not yet", "NO_ENDPOINTS").doesNotContain("Show the answer", "Bug:");
+		assertThat(browser.driver.findElement(By.id("practice-status")).getAttribute("textContent"))
+			.startsWith("Not yet: ").contains("Trace: NO_ENDPOINTS");
 		assertThat(wrong.findElement(By.cssSelector(".diagram svg")).isDisplayed()).isTrue();
 		assertThat(browser.driver.findElements(By.cssSelector("#practice-form .CodeMirror .pp-mark.fail"))).isNotEmpty();
 		browser.js("window.scrollTo(0, 0)");
@@ -154,9 +157,9 @@ class PracticeBrowserTest extends RunningApp {
 			if (!now[i].equals(want[i])) {
 				browser.js(editor + ".focus(); " + editor + ".setCursor({line: arguments[0], ch: arguments[1]})", i,
 						now[i].length());
-				WebElement input = browser.driver.findElement(By.cssSelector("#practice-form .CodeMirror textarea"));
-				input.sendKeys(Keys.chord(Keys.SHIFT, Keys.HOME));
-				input.sendKeys(want[i].strip());
+				// keys go to the focused editor, as a learner's do
+				new Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.HOME).keyUp(Keys.SHIFT)
+					.sendKeys(want[i].strip()).perform();
 			}
 		}
 		assertThat(browser.js("return " + editor + ".getValue()")).isEqualTo(target);
