@@ -180,6 +180,9 @@ class KeyboardBrowserTest extends RunningApp {
 
 		press(Keys.ESCAPE, Keys.TAB);
 		assertThat(inEditor("#play")).isFalse();
+		// the next control after the editor: "Compare with…" under it, then the request's FROM
+		assertThat(focused()).isEqualTo(browser.driver.findElement(By.cssSelector("#compare summary")));
+		press(Keys.TAB);
 		assertThat(focused().getAttribute("id")).isEqualTo("from");
 		assertThat(editorText("#play")).isEqualTo(before);
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.portpath.sim.model.Cluster;
+import dev.portpath.sim.model.Node;
+import dev.portpath.sim.model.Pod;
 import dev.portpath.sim.model.Service;
 import dev.portpath.sim.model.ServicePort;
 import dev.portpath.sim.model.Workload;
@@ -18,6 +20,9 @@ import dev.portpath.sim.trace.Protocol;
  */
 public final class Explainer {
 
+	/** The most pods a dump's FROM choices name one by one. */
+	static final int MAX_POD_CHOICES = 12;
+
 	private final Cluster cluster;
 
 	public Explainer(Cluster cluster) {
@@ -28,7 +33,10 @@ public final class Explainer {
 		return new Explanation(new PortFields(cluster).all(), new RouteMap(cluster).rows());
 	}
 
-	/** FROM choices (a shell per namespace, each workload, node, external) and TO suggestions. */
+	/**
+	 * FROM choices (a shell per namespace, each workload, a dump's real pods and nodes by name, node, external) and
+	 * TO suggestions.
+	 */
 	public Suggestions suggestions() {
 		List<Suggestions.Choice> from = new ArrayList<>();
 		for (String ns : cluster.namespaces().stream().sorted().toList()) {
@@ -42,7 +50,24 @@ public final class Explainer {
 				from.add(new Suggestions.Choice(value, "a pod of " + w.ref()));
 			}
 		}
+		// a dump's real pods by name (kubectl get pods -o yaml), a few: the workloads above stand for the rest
+		int pods = 0;
+		for (Pod p : cluster.pods()) {
+			if (p.observed() && p.addressed() && pods < MAX_POD_CHOICES) {
+				cluster.budget().tick();
+				pods++;
+				String value = (p.namespace().equals("default") ? "" : p.namespace() + "/") + "pod/" + p.name();
+				from.add(new Suggestions.Choice(value, "pod " + p.name() + " (" + p.ip()
+						+ (p.nodeName().isEmpty() ? "" : " on " + p.nodeName()) + ")"));
+			}
+		}
 		from.add(new Suggestions.Choice("node", "a node (host network)"));
+		// nodes the manifests hold (a dump's Node objects), each by name
+		for (Node n : cluster.nodes()) {
+			if (n.doc().isPresent()) {
+				from.add(new Suggestions.Choice("node/" + n.name(), "node " + n.name() + (n.ip().isEmpty() ? "" : " (" + n.ip() + ")")));
+			}
+		}
 		from.add(new Suggestions.Choice("external", "a client outside the cluster"));
 		Set<String> to = new LinkedHashSet<>();
 		List<Suggestions.Choice> tos = new ArrayList<>();

@@ -35,11 +35,28 @@ public record Diagram(int width, int height, List<Box> boxes, List<Edge> edges, 
 		}
 	}
 
-	/** An arrow from one box to the next, with an optional label pill centred on ({@code lx}, {@code ly}). */
-	public record Edge(int x1, int y1, int x2, int y2, String css, String label, int lx, int ly, int lw) {
+	/**
+	 * An arrow from one box to the next, with an optional label pill centred on ({@code lx}, {@code ly}), and an
+	 * optional mark pill beside it for what acts on the way ({@code markCss} filter or mirror): its text
+	 * {@code mark} starts at {@code mx} and is {@code mw} wide; {@code markTitle} is its whole text.
+	 */
+	public record Edge(int x1, int y1, int x2, int y2, String css, String label, int lx, int ly, int lw, String mark,
+			String markCss, String markTitle, int mx, int mw) {
+
+		public Edge(int x1, int y1, int x2, int y2, String css, String label, int lx, int ly, int lw) {
+			this(x1, y1, x2, y2, css, label, lx, ly, lw, "", "", "", 0, 0);
+		}
 
 		public boolean labelled() {
 			return !label.isEmpty();
+		}
+
+		public boolean marked() {
+			return !mark.isEmpty();
+		}
+
+		public int markTextX() {
+			return mx + mw / 2;
 		}
 
 		public int pillX() {

@@ -24,7 +24,10 @@ import dev.portpath.sim.trace.Trace;
  * node, Service, ...), the pods it can reach and their containers, top to bottom. Edges carry the port
  * translation ({@code 80 → 8080/TCP}); the failing hop ends the path in a red box. Up to three pods are
  * drawn one by one; more fold into one box per workload ("10 pods"). Everything comes from the trace: each
- * hop's typed sides ({@link Point}) and the endpoints' pods, never the cluster model or the hops' wording.
+ * hop's typed sides ({@link Point}) and the endpoints' pods, never the cluster model or the hops' wording (save
+ * the filter's kind, the first word of a filter hop's sentence). HTTP filters and mirrors are no boxes: they are
+ * marked beside the edge into the next box, where they act (a dashed pill: the filter kinds, or the mirror's
+ * pod), so the path keeps its shape.
  */
 final class DiagramBuilder {
 
@@ -56,6 +59,11 @@ final class DiagramBuilder {
 
 	private String note = "";
 
+	/** Filters and mirrors met since the last box, to mark on the edge into the next one. */
+	private final List<String> filters = new ArrayList<>();
+
+	private final List<String> mirrors = new ArrayList<>();
+
 	private DiagramBuilder(Trace trace) {
 		this.trace = trace;
 		this.protocol = trace.hops().stream().map(Hop::target).filter(t -> t.port() > 0).findFirst()
@@ -78,12 +86,36 @@ final class DiagramBuilder {
 		}
 	}
 
-	private record Row(List<Node> nodes, String edgeCss) {
+	/** A row of boxes; {@code mark} (css filter or mirror) is what acted on the way into it, "" when nothing. */
+	private record Row(List<Node> nodes, String edgeCss, String mark, String markCss, String short_) {
+
+		Row(List<Node> nodes, String edgeCss) {
+			this(nodes, edgeCss, "", "", "");
+		}
+	}
+
+	/** Adds a row, with the filters and mirrors met since the last one marked on the edge into it. */
+	private void row(List<Node> nodes, String edgeCss) {
+		String mark = "";
+		String css = "";
+		// the mark when the whole does not fit: how many filters (and mirrors), the names in the tooltip
+		String brief = filters.size() > 1 ? "⚙ " + filters.size() + " filters" + (mirrors.isEmpty() ? "" : " · ⇉ mirror") : "";
+		if (!filters.isEmpty()) {
+			mark = "⚙ " + String.join(" · ", filters);
+			css = "filter";
+		}
+		if (!mirrors.isEmpty()) {
+			mark = (mark.isEmpty() ? "" : mark + " · ") + "⇉ mirror → " + String.join(", ", mirrors);
+			css = css.isEmpty() ? "mirror" : css;
+		}
+		filters.clear();
+		mirrors.clear();
+		rows.add(new Row(nodes, edgeCss, mark, css, brief));
 	}
 
 	private Diagram build() {
 		String client = trace.hops().isEmpty() ? trace.request().from() : trace.hops().get(0).from();
-		rows.add(new Row(List.of(new Node("client", "client", client, "", "")), "ok"));
+		row(List.of(new Node("client", "client", client, "", "")), "ok");
 		Hop fail = null;
 		String edgeCss = "ok";
 		for (Hop hop : trace.hops()) {
@@ -111,11 +143,10 @@ final class DiagramBuilder {
 				// a policy sees the pod's port, after kube-proxy's translation
 				port = (lastPort == null || lastPort == arrives ? "" : lastPort + " → ") + arrives + "/" + protocol.word() + " ";
 			}
-			rows.add(new Row(List.of(new Node("fail", fail.step().word(), fail.to(), trace.outcome().name(), port + "✗")),
-					"fail"));
+			row(List.of(new Node("fail", fail.step().word(), fail.to(), trace.outcome().name(), port + "✗")), "fail");
 		}
 		else if (trace.endpoints().isEmpty() && trace.outcome() != Outcome.DELIVERED) {
-			rows.add(new Row(List.of(new Node("warn", "outcome", trace.outcome().name(), "", "")), "warn"));
+			row(List.of(new Node("warn", "outcome", trace.outcome().name(), "", "")), "warn");
 		}
 		return layout();
 	}
@@ -153,6 +184,14 @@ final class DiagramBuilder {
 				note = " · policy allows";
 				return false;
 			}
+			case FILTER -> {
+				filters.add(filterKind(hop.message()));
+				return false;
+			}
+			case MIRROR -> {
+				mirrors.add(mirrorLabel(hop));
+				return false;
+			}
 			default -> {
 				boolean moved = to != hop.source() && to.port() > 0;
 				add(css, hop.step().word(), hop.to(), "", moved ? to.port() + "/" + to.protocol().word() : "", edgeCss);
@@ -163,7 +202,30 @@ final class DiagramBuilder {
 	}
 
 	private void add(String css, String title, String label, String detail, String in, String edgeCss) {
-		rows.add(new Row(List.of(new Node(css, title, label, detail, in)), edgeCss));
+		row(List.of(new Node(css, title, label, detail, in)), edgeCss);
+	}
+
+	/**
+	 * The pod a mirror copies to, with the share when not every request: from the trace's mirrors, matched by the
+	 * hop's {@code to} ({@code ip:port}, the hop's side being the point the copy leaves from); else the hop's words.
+	 */
+	private String mirrorLabel(Hop hop) {
+		return trace.http().mirrors().orElse(List.of()).stream()
+			.filter(m -> hop.to().equals(m.endpoint().ip() + ":" + m.endpoint().port()))
+			.findFirst()
+			.map(m -> shortPod(m.endpoint().pod()) + (m.percent() >= 100 ? ""
+					: " (" + (m.percent() == Math.rint(m.percent()) ? String.valueOf((long) m.percent())
+							: String.valueOf(m.percent())) + "%)"))
+			.orElse(hop.to());
+	}
+
+	private static final java.util.regex.Pattern FILTER_KIND = java.util.regex.Pattern.compile("[A-Z][A-Za-z]+");
+
+	/** The filter's kind (URLRewrite, RequestHeaderModifier, ...): the first word of its hop's sentence, or "filter". */
+	static String filterKind(String message) {
+		int space = message.indexOf(' ');
+		String first = space < 0 ? message : message.substring(0, space);
+		return FILTER_KIND.matcher(first).matches() ? first : "filter";
 	}
 
 	/** A group of endpoints drawn as one box: one pod, or the pods of one workload. */
@@ -228,8 +290,8 @@ final class DiagramBuilder {
 						ports + "/" + protocol.word(), label, "neutral"));
 			}
 		}
-		rows.add(new Row(podNodes, edgeCss));
-		rows.add(new Row(containerNodes, "ok"));
+		row(podNodes, edgeCss);
+		row(containerNodes, "ok");
 	}
 
 	private static long count(List<Endpoint> endpoints) {
@@ -293,8 +355,24 @@ final class DiagramBuilder {
 			}
 			int maxChars = (int) ((to.size() == from.size() ? b.w() : WIDTH - 2 * PAD) / PILL_CHAR) - 2;
 			String text = draw ? fit(label, maxChars) : "";
-			int lw = (int) Math.ceil(text.length() * PILL_CHAR) + 14;
+			int lw = text.isEmpty() ? 0 : (int) Math.ceil(text.length() * PILL_CHAR) + 14;
 			String css = row.nodes().get(i).edge().isEmpty() ? row.edgeCss() : row.nodes().get(i).edge();
+			if (i == 0 && !row.mark().isEmpty()) {
+				// beside the label pill, on the side with more room; shortened to fit, whole in the tooltip
+				int gap = 6;
+				int right = lw == 0 ? lx + gap : lx + lw / 2 + gap;
+				int left = lw == 0 ? lx - gap : lx - lw / 2 - gap;
+				boolean onRight = WIDTH - PAD - right >= left - PAD;
+				int room = onRight ? WIDTH - PAD - right : left - PAD;
+				int fits = Math.max(3, (int) ((room - 14) / PILL_CHAR));
+				String mark = row.mark().length() <= fits || row.short_().isEmpty() ? fit(row.mark(), fits)
+						: fit(row.short_(), fits);
+				int mw = Math.min(room, (int) Math.ceil(mark.length() * PILL_CHAR) + 14);
+				int mx = onRight ? right : left - mw;
+				out.add(new Diagram.Edge(x1, top, b.cx(), b.y() - 2, css, text, lx, ly, lw, mark, row.markCss(), row.mark(),
+						mx, mw));
+				continue;
+			}
 			out.add(new Diagram.Edge(x1, top, b.cx(), b.y() - 2, css, text, lx, ly, lw));
 		}
 		return out;

@@ -48,6 +48,12 @@ class Examples {
 		return all.stream().filter(e -> e.name().equals(name)).findFirst();
 	}
 
+	/** The example whose manifests these are (line endings aside), so its caption shows only over its own text. */
+	public Optional<Example> matching(String manifests) {
+		String text = manifests.replace("\r\n", "\n").strip();
+		return all.stream().filter(e -> e.manifests().replace("\r\n", "\n").strip().equals(text)).findFirst();
+	}
+
 	/** The examples in a directory of example folders; none when it is absent. */
 	static List<Example> fromDirectory(Path dir) {
 		List<Example> out = new ArrayList<>();

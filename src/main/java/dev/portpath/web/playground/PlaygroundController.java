@@ -19,8 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The playground: one URL that answers the whole page, or only the result fragment when htmx asks
- * ({@code HX-Request}). GET opens the first example, an example by name, or a share link; POST traces
- * what the form holds. Without JavaScript the form posts and the page comes back whole.
+ * ({@code HX-Request}). GET opens the first example, an example by name, or a share link (with the HTTP
+ * details it carries as {@code method}, {@code headers}, {@code sni}); POST traces what the form holds. Without JavaScript the form posts and the page comes back whole.
  */
 @Controller
 @RequestMapping("/playground")
@@ -38,8 +38,13 @@ class PlaygroundController {
 	@GetMapping
 	ModelAndView open(@RequestParam(name = "s", required = false) @Nullable String share,
 			@RequestParam(required = false) @Nullable String example,
+			@RequestParam(required = false) @Nullable String method,
+			@RequestParam(required = false) @Nullable String headers,
+			@RequestParam(required = false) @Nullable String sni,
 			@RequestHeader(name = "HX-Request", required = false) boolean htmx) {
-		PlaygroundView view = share != null ? playground.shared(share)
+		PlaygroundView view = share != null
+				? playground.shared(share, method == null ? "" : method, headers == null ? "" : headers,
+						sni == null ? "" : sni)
 				: example != null ? playground.example(example) : playground.start();
 		return render(view, htmx);
 	}

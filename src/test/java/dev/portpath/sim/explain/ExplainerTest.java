@@ -180,4 +180,22 @@ class ExplainerTest {
 			.contains("http://web.default:80", "http://node:30080", "http://shop.example.com/", "http://web:80",
 					"port-forward:svc/web:80");
 	}
+
+	@Test
+	void aDumpsRealPodsAndNodesAreFromChoicesByNameAndEachTraces() throws java.io.IOException {
+		String dump = java.nio.file.Files.readString(
+				java.nio.file.Path.of("src/test/resources/scenarios/live/stale-endpointslice/manifests.yaml"));
+		var prepared = engine.prepare(List.of(new Source("dump.yaml", dump)));
+		var s = engine.suggestions(prepared);
+		List<String> values = s.from().stream().map(Suggestions.Choice::value).toList();
+		assertThat(values).contains("shell", "deployment/web", "node", "node/worker-a", "node/worker-b", "external");
+		List<String> pods = values.stream().filter(v -> v.startsWith("pod/")).toList();
+		assertThat(pods).hasSize(2);
+		for (String from : pods) {
+			Trace t = engine.trace(prepared, new Request(from, "http://web/"));
+			assertThat(t.outcome()).as(from).isEqualTo(Outcome.DELIVERED);
+		}
+		assertThat(engine.trace(prepared, new Request("node/worker-b", "http://10.96.141.27/")).outcome())
+			.isEqualTo(Outcome.DELIVERED);
+	}
 }

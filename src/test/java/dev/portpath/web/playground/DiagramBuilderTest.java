@@ -239,4 +239,49 @@ class DiagramBuilderTest {
 		assertThat(pod.label()).matches("web-…-[a-z0-9]{5}");
 		assertThat(pod.tooltip()).matches("pod: web-[a-z0-9]{6,10}-[a-z0-9]{5} \\(10\\.244\\..*\\)");
 	}
+
+	private Diagram scenario(String name, String from, String to, dev.portpath.sim.trace.HttpOptions http) {
+		String manifests = PlaygroundPasteTest.scenario(name);
+		Prepared prepared = engine.prepare(List.of(new Source("manifests.yaml", manifests)));
+		return DiagramBuilder.build(engine.trace(prepared, new Request(from, to, http)));
+	}
+
+	@Test
+	void filtersAreMarkedOnTheEdgeWhereTheyActNotDrawnAsBoxes() {
+		Diagram d = scenario("http/rewrite-prefix-with-headers", "external", "http://shop.example.com/api/orders?page=2",
+				HttpInput.parse("PUT", "X-Env: dev", ""));
+		assertThat(titles(d)).doesNotContain("filter");
+		List<Diagram.Edge> marked = d.edges().stream().filter(Diagram.Edge::marked).toList();
+		assertThat(marked).singleElement().satisfies(e -> {
+			assertThat(e.markCss()).isEqualTo("filter");
+			assertThat(e.markTitle()).isEqualTo("⚙ URLRewrite · RequestHeaderModifier");
+			assertThat(e.mx()).isGreaterThanOrEqualTo(DiagramBuilder.PAD);
+			assertThat(e.mx() + e.mw()).isLessThanOrEqualTo(DiagramBuilder.WIDTH - DiagramBuilder.PAD);
+		});
+	}
+
+	@Test
+	void aMirrorIsMarkedWithThePodThatGetsTheCopies() {
+		Diagram d = scenario("http/mirror-percent", "external", "http://shop.example.com/checkout",
+				dev.portpath.sim.trace.HttpOptions.NONE);
+		assertThat(titles(d)).doesNotContain("mirror");
+		assertThat(d.edges().stream().filter(Diagram.Edge::marked).toList()).singleElement().satisfies(e -> {
+			assertThat(e.markCss()).isEqualTo("mirror");
+			assertThat(e.markTitle()).startsWith("⇉ mirror → echo-v3-…-h7xt4");
+		});
+	}
+
+	@Test
+	void aRedirectMarksItsFilterOnTheWayToTheOutcome() {
+		Diagram d = scenario("http/redirect-to-https", "external", "http://shop.example.com/cart?id=7",
+				dev.portpath.sim.trace.HttpOptions.NONE);
+		assertThat(d.boxes().get(d.boxes().size() - 1).label()).isEqualTo("REDIRECTED");
+		assertThat(d.edges().get(d.edges().size() - 1).markTitle()).isEqualTo("⚙ RequestRedirect");
+	}
+
+	@Test
+	void theFilterKindIsTheSentencesFirstWord() {
+		assertThat(DiagramBuilder.filterKind("URLRewrite of HTTPRoute default/shop rule 0: ...")).isEqualTo("URLRewrite");
+		assertThat(DiagramBuilder.filterKind("ingress-nginx's rewrite-target ...")).isEqualTo("filter");
+	}
 }

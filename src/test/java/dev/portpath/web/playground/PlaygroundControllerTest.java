@@ -135,10 +135,12 @@ class PlaygroundControllerTest {
 	}
 
 	@Test
-	void emptyEditorAsksForManifests() {
-		assertThat(post(false, "", "shell", "web:80")).hasStatus(HttpStatus.BAD_REQUEST)
+	void emptyEditorIsANeutralStateNotAnError() {
+		assertThat(post(false, "", "shell", "web:80")).hasStatusOk()
 			.bodyText()
-			.contains("Nothing to trace yet");
+			.contains("Nothing to trace yet", "data-state=\"neutral\"", "kubectl get svc,endpointslices",
+					"href=\"/playground?example=working-web\"")
+			.doesNotContain("class=\"problem", "id=\"share-link\"");
 	}
 
 	@Test
