@@ -87,6 +87,15 @@ class PlaygroundControllerTest {
 					"<svg", "web:80/TCP", "80 → 80/TCP", "Route map", "Port fields");
 	}
 
+	/** The service hop neither moves nor translates the address: it is shown once, not as an arrow to itself. */
+	@Test
+	void aHopThatKeepsItsAddressShowsItOnce() {
+		assertThat(post(true, ExampleFixtures.WORKING, "shell", "http://web/")).hasStatusOk()
+			.bodyText()
+			.containsPattern("<span class=\"step\">service</span>\\s*<span class=\"addr\">[0-9.]+:80</span>")
+			.doesNotContainPattern("<span>([^<]+)</span> → <span\\s*>\\1</span>");
+	}
+
 	@Test
 	void failingHopShowsItsFixAndMarksItsLines() {
 		assertThat(post(true, ExampleFixtures.BROKEN, "shell", "hello:81")).hasStatusOk()
