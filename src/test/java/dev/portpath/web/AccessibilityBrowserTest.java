@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,10 +27,7 @@ import dev.portpath.content.Lesson;
  * /api (whose templates are worked on apart from this test's) may have no serious or critical one. What
  * axe finds at any impact is written to target/axe-report.txt.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTest extends RunningApp {
-
-	Browser browser;
+class AccessibilityBrowserTest extends BrowserTest {
 
 	Content content;
 
@@ -39,9 +35,24 @@ class AccessibilityBrowserTest extends RunningApp {
 
 	final List<String> report = new ArrayList<>();
 
+	AccessibilityBrowserTest() {
+		super(true);
+	}
+
+	/** Each page is opened in the viewport it is checked in. */
+	@Override
+	protected boolean startsOnDesktop() {
+		return false;
+	}
+
+	/** This class judges what axe finds, not the console. */
+	@Override
+	protected boolean checksConsoleErrors() {
+		return false;
+	}
+
 	@BeforeAll
-	void start() throws IOException {
-		browser = Browser.start(true);
+	void pickLesson() throws IOException {
 		content = new ContentLoader().load(Path.of("content"));
 		// a lesson with two examples of the same request, if there is one: their traces must still be told apart
 		lesson = content.lessons().stream()
@@ -55,18 +66,9 @@ class AccessibilityBrowserTest extends RunningApp {
 	}
 
 	@AfterAll
-	void stop() throws IOException {
+	void writeReport() throws IOException {
 		Files.createDirectories(Path.of("target"));
 		Files.write(Path.of("target", "axe-report.txt"), report);
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	private void open(String path) {
-		browser.driver.get(url(path));
-		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'"
-				+ " && typeof window.htmx !== 'undefined'")));
 	}
 
 	/** Answers every item of the quiz on the page (wrongly where it can), so each shows its feedback. */

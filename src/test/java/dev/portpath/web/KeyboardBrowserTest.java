@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,18 +26,18 @@ import dev.portpath.content.QuizItem;
  * keyboard shortcut list opens with "?", not while typing, and gives focus back when it closes. Keys are sent as
  * a user's are (Selenium's actions on the focused element); the page's scripts are only read, never called.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KeyboardBrowserTest extends RunningApp {
-
-	Browser browser;
+class KeyboardBrowserTest extends BrowserTest {
 
 	Quiz quiz;
 
 	QuizItem.Fix fix;
 
+	KeyboardBrowserTest() {
+		super(true);
+	}
+
 	@BeforeAll
-	void start() throws IOException {
-		browser = Browser.start(true);
+	void pickFix() throws IOException {
 		Content content = new ContentLoader().load(Path.of("content"));
 		quiz = content.lessons().stream()
 			.flatMap(l -> content.quiz(l.quizId()).stream())
@@ -54,28 +51,9 @@ class KeyboardBrowserTest extends RunningApp {
 			.orElseThrow();
 	}
 
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
-	void desktop() {
-		browser.viewport(1400, 1000, false, "light");
+	void clearLocalStorage() {
 		browser.js("try { window.localStorage.clear(); } catch (e) { /* not on the app's origin yet */ }");
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		browser.assertNoConsoleErrors();
-	}
-
-	private void open(String path) {
-		browser.driver.get(url(path));
-		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'"
-				+ " && typeof window.htmx !== 'undefined'")));
 	}
 
 	private void press(CharSequence... keys) {

@@ -2,38 +2,16 @@ package dev.portpath.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The playground with JavaScript turned off: a plain form that posts and answers the whole page. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NoScriptBrowserTest extends RunningApp {
+class NoScriptBrowserTest extends BrowserTest {
 
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start(false);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		browser.assertNoConsoleErrors();
+	NoScriptBrowserTest() {
+		super(false);
 	}
 
 	private String outcome() {

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,46 +16,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The playground in headless Chromium with JavaScript: CodeMirror, live htmx traces, line highlights,
  * share links, examples, the theme toggle; no console errors anywhere. Also writes the screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaygroundBrowserTest extends RunningApp {
+class PlaygroundBrowserTest extends BrowserTest {
 
-	Browser browser;
+	/** The playground's editor is there. */
+	static final String EDITOR = "typeof window.portpathEditor !== 'undefined'";
 
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start(true);
+	PlaygroundBrowserTest() {
+		super(true);
 	}
 
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void desktop() {
-		browser.viewport(1400, 1000, false, "light");
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		browser.assertNoConsoleErrors();
-	}
-
-	private void open(String path) {
+	@Override
+	protected void open(String path) {
 		// each test starts from what the link says, not from the draft an earlier test left in this browser
 		// leave the playground first (no edit of it may save a draft any more), then drop the draft
 		browser.driver.get(url("/api"));
 		browser.js("window.localStorage.removeItem('portpath-playground-draft')");
-		browser.driver.get(url(path));
-		ready(path.startsWith("/playground"));
+		super.open(path);
 	}
 
-	/** Waits for the page's scripts: htmx, and on the playground the editor. */
-	private void ready(boolean editor) {
-		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'"
-				+ " && typeof window.htmx !== 'undefined'" + (editor ? " && typeof window.portpathEditor !== 'undefined'" : ""))));
+	/** On the playground, its editor too. */
+	@Override
+	protected String readyAlso(String path) {
+		return path.startsWith("/playground") ? EDITOR : "";
 	}
 
 	private String outcome() {
@@ -152,7 +129,7 @@ class PlaygroundBrowserTest extends RunningApp {
 		browser.driver.findElement(By.cssSelector("#examples summary")).click();
 		browser.driver.findElement(By.cssSelector("#examples a[data-example='working-web']")).click();
 		browser.waiting().until(ExpectedConditions.urlContains("example=working-web"));
-		ready(true);
+		ready(EDITOR);
 		waitForOutcome("DELIVERED");
 		assertThat(browser.js("return window.portpathEditor.getValue()")).isEqualTo(WORKING);
 		assertThat(browser.driver.findElement(By.id("to")).getAttribute("value")).isEqualTo("http://web/");

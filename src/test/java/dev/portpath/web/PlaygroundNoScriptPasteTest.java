@@ -2,13 +2,7 @@ package dev.portpath.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,26 +14,10 @@ import org.openqa.selenium.support.ui.Select;
  * page, the HTTP details post with the form, a paste without the old target follows it, the example's caption
  * goes with the example's text.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaygroundNoScriptPasteTest extends RunningApp {
+class PlaygroundNoScriptPasteTest extends BrowserTest {
 
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start(false);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		browser.assertNoConsoleErrors();
+	PlaygroundNoScriptPasteTest() {
+		super(false);
 	}
 
 	/** Types into a field the way a user would (no script runs in the page, so the driver sets the text). */

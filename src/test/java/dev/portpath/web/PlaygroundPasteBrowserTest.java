@@ -9,12 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,42 +23,22 @@ import org.openqa.selenium.support.ui.Select;
  * Ctrl+Enter traces, HTTP details reach the trace, compare lists what changed, the live region speaks and focus
  * never falls to the body. Also writes screenshots of these states.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaygroundPasteBrowserTest extends RunningApp {
+class PlaygroundPasteBrowserTest extends BrowserTest {
 
 	static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
 
 	static final String DRAFT = "portpath-playground-draft";
 
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start(true);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void desktop() {
-		browser.viewport(1400, 1000, false, "light");
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		browser.assertNoConsoleErrors();
+	PlaygroundPasteBrowserTest() {
+		super(true);
 	}
 
 	static String scenario(String name) throws IOException {
 		return Files.readString(SCENARIOS.resolve(name).resolve("manifests.yaml"));
 	}
 
-	private void open(String path) {
+	@Override
+	protected void open(String path) {
 		if (path.equals("/api")) {
 			browser.driver.get(url(path));
 			return;
@@ -71,13 +46,13 @@ class PlaygroundPasteBrowserTest extends RunningApp {
 		// leave the playground first (no edit of it may save a draft any more), then drop the draft
 		browser.driver.get(url("/api"));
 		browser.js("window.localStorage.removeItem(arguments[0])", DRAFT);
-		browser.driver.get(url(path));
-		ready();
+		super.open(path);
 	}
 
-	private void ready() {
-		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'"
-				+ " && typeof window.htmx !== 'undefined' && typeof window.portpathEditor !== 'undefined'")));
+	/** Every page this class opens but /api is the playground: its editor too. */
+	@Override
+	protected String readyAlso(String path) {
+		return PlaygroundBrowserTest.EDITOR;
 	}
 
 	private WebElement result() {
@@ -176,7 +151,7 @@ class PlaygroundPasteBrowserTest extends RunningApp {
 			.contains("# edit 3"));
 		WebElement before = result();
 		browser.driver.navigate().refresh();
-		ready();
+		ready(PlaygroundBrowserTest.EDITOR);
 		browser.waiting().until(d -> edited.equals(browser.js("return window.portpathEditor.getValue()")));
 		browser.waiting().until(d -> "DELIVERED".equals(browser.js(
 				"var o = document.querySelector('#result[data-taken] .outcome-name'); return o && o.textContent")));

@@ -6,14 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,8 +24,7 @@ import dev.portpath.content.Example;
 import dev.portpath.content.Lesson;
 import dev.portpath.content.Quiz;
 import dev.portpath.content.QuizItem;
-import dev.portpath.web.Browser;
-import dev.portpath.web.RunningApp;
+import dev.portpath.web.BrowserTest;
 
 /**
  * A learner's journey through the real course in headless Chromium: a lesson with its live examples,
@@ -39,11 +34,8 @@ import dev.portpath.web.RunningApp;
  * follows the course as its writers change it. No console errors anywhere; screenshots of a lesson and
  * a quiz, narrow and wide, go to target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LearnBrowserTest extends RunningApp {
-
-	Browser browser;
+class LearnBrowserTest extends BrowserTest {
 
 	Content content;
 
@@ -52,9 +44,12 @@ class LearnBrowserTest extends RunningApp {
 
 	Lesson lesson;
 
+	LearnBrowserTest() {
+		super(true);
+	}
+
 	@BeforeAll
-	void start() throws IOException {
-		browser = Browser.start(true);
+	void pickQuiz() throws IOException {
 		content = new ContentLoader().load(Path.of("content"));
 		quiz = content.lessons().stream()
 			.flatMap(l -> content.quiz(l.quizId()).stream())
@@ -64,32 +59,15 @@ class LearnBrowserTest extends RunningApp {
 		lesson = content.lesson(quiz.lesson()).orElseThrow();
 	}
 
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void desktop() {
-		browser.viewport(1400, 1000, false, "light");
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		browser.assertNoConsoleErrors();
-	}
-
 	private static List<String> kinds(Quiz q) {
 		return q.items().stream().map(i -> i instanceof QuizItem.Choice ? "choice" : i instanceof QuizItem.Predict ? "predict" : "fix")
 			.toList();
 	}
 
-	private void open(String path) {
-		browser.driver.get(url(path));
-		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'"
-				+ " && typeof window.htmx !== 'undefined' && typeof window.portpathEditors !== 'undefined'")));
+	/** The page's editors too. */
+	@Override
+	protected String readyAlso(String path) {
+		return "typeof window.portpathEditors !== 'undefined'";
 	}
 
 	private WebElement item(QuizItem item) {

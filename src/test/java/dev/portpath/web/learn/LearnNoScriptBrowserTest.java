@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,37 +16,24 @@ import dev.portpath.content.QuizItem;
 import dev.portpath.practice.Practice;
 import dev.portpath.practice.PracticeExercise;
 import dev.portpath.sim.Engine;
-import dev.portpath.web.Browser;
-import dev.portpath.web.RunningApp;
+import dev.portpath.web.BrowserTest;
 
 /**
  * Quizzes and practice with JavaScript turned off: plain forms that post and answer the whole page. A wrong
  * choice gets its nudge, the second wrong one the button that shows the answer, and practice grades the
  * served manifests wrong and the working ones right.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LearnNoScriptBrowserTest extends RunningApp {
-
-	Browser browser;
+class LearnNoScriptBrowserTest extends BrowserTest {
 
 	Content content;
 
+	LearnNoScriptBrowserTest() {
+		super(false);
+	}
+
 	@BeforeAll
-	void start() throws IOException {
-		browser = Browser.start(false);
+	void loadContent() throws IOException {
 		content = new ContentLoader().load(Path.of("content"));
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		browser.assertNoConsoleErrors();
 	}
 
 	@Test

@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,8 +19,7 @@ import dev.portpath.practice.BugKind;
 import dev.portpath.practice.Practice;
 import dev.portpath.practice.PracticeExercise;
 import dev.portpath.sim.Engine;
-import dev.portpath.web.Browser;
-import dev.portpath.web.RunningApp;
+import dev.portpath.web.BrowserTest;
 
 /**
  * Practice in headless Chromium: the exercise of a seed as served is graded wrong, and solved in the
@@ -32,16 +27,16 @@ import dev.portpath.web.RunningApp;
  * learner's record. The exercise is the same as the one this test makes from content/ with the same seed.
  * Screenshots narrow and wide, light and dark, go to target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PracticeBrowserTest extends RunningApp {
-
-	Browser browser;
+class PracticeBrowserTest extends BrowserTest {
 
 	PracticeExercise exercise;
 
+	PracticeBrowserTest() {
+		super(true);
+	}
+
 	@BeforeAll
-	void start() throws IOException {
-		browser = Browser.start(true);
+	void pickExercise() throws IOException {
 		Practice practice = new Practice(new Engine(), new ContentLoader().load(Path.of("content")));
 		// an exercise whose fix is one line, so the test types it as a learner would
 		exercise = LongStream.range(0, 500).mapToObj(s -> practice.exercise(s, 1))
@@ -51,27 +46,10 @@ class PracticeBrowserTest extends RunningApp {
 			.orElseThrow();
 	}
 
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void desktop() {
-		browser.viewport(1400, 1000, false, "light");
-	}
-
-	@AfterEach
-	void noConsoleErrors() {
-		browser.assertNoConsoleErrors();
-	}
-
-	private void open(String path) {
-		browser.driver.get(url(path));
-		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return document.readyState === 'complete'"
-				+ " && typeof window.htmx !== 'undefined' && window.portpathEditors && !!window.portpathEditors.practice")));
+	/** The practice editor too. */
+	@Override
+	protected String readyAlso(String path) {
+		return "window.portpathEditors && !!window.portpathEditors.practice";
 	}
 
 	private WebElement check() {
