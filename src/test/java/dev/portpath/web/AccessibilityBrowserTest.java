@@ -86,7 +86,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 			WebElement button = item.findElement(By.cssSelector("form.answer button[type='submit']"));
 			browser.js("arguments[0].scrollIntoView({block: 'center'})", button);
 			button.click();
-			browser.waiting().until(ExpectedConditions.stalenessOf(before));
+			browser.waiting().until(Browser.replaced(before));
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#feedback-" + id + "[data-item]")));
 		}
 	}
@@ -103,7 +103,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 			WebElement pick = t.browser.driver.findElement(By.cssSelector("#routes-section button.pick"));
 			WebElement result = t.browser.driver.findElement(By.id("result"));
 			pick.click();
-			t.browser.waiting().until(ExpectedConditions.stalenessOf(result));
+			t.browser.waiting().until(Browser.replaced(result));
 		}), new Page("lessons", "/lessons", t -> {
 		}), new Page("lesson", "/lessons/" + lesson.id(), t -> {
 		}), new Page("lesson-answered", "/lessons/" + lesson.id(), AccessibilityBrowserTest::answerEverything),
@@ -115,7 +115,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 				}), new Page("practice-checked", "/practice?seed=1&level=1", t -> {
 					WebElement before = t.browser.driver.findElement(By.id("practice-feedback"));
 					t.browser.driver.findElement(By.cssSelector("#practice-form button[type='submit']")).click();
-					t.browser.waiting().until(ExpectedConditions.stalenessOf(before));
+					t.browser.waiting().until(Browser.replaced(before));
 					t.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
 							By.cssSelector("#practice-feedback[data-result]")));
 				}), new Page("api", "/api", t -> {

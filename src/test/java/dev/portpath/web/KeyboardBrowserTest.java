@@ -171,7 +171,7 @@ class KeyboardBrowserTest extends BrowserTest {
 		assertThat(focused().getAttribute("id")).isEqualTo("trace-button");
 		WebElement result = browser.driver.findElement(By.id("result"));
 		press(Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.stalenessOf(result));
+		browser.waiting().until(Browser.replaced(result));
 		assertThat(browser.driver.findElement(By.cssSelector("#result .outcome-name")).getText()).isEqualTo(outcome);
 		// the button that traced keeps focus (it is outside what the answer replaces)
 		assertThat(focused().getAttribute("id")).isEqualTo("trace-button");

@@ -37,7 +37,7 @@ class NoScriptBrowserTest extends BrowserTest {
 		to.sendKeys("http://web/");
 		WebElement old = browser.driver.findElement(By.id("result"));
 		browser.driver.findElement(By.id("trace-button")).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(old));
+		browser.waiting().until(Browser.replaced(old));
 		assertThat(outcome()).isEqualTo("DELIVERED");
 		assertThat(browser.driver.findElements(By.cssSelector("#result .hop"))).hasSize(5);
 		assertThat(browser.driver.findElement(By.id("manifests")).getAttribute("value")).isEqualTo(WORKING);
@@ -58,7 +58,7 @@ class NoScriptBrowserTest extends BrowserTest {
 		WebElement pick = browser.driver.findElement(By.cssSelector("#routes-section button.pick[data-to$=':80']"));
 		String to = pick.getAttribute("data-to");
 		pick.click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(pick));
+		browser.waiting().until(Browser.replaced(pick));
 		assertThat(browser.driver.findElement(By.id("to")).getAttribute("value")).isEqualTo(to);
 		assertThat(outcome()).isEqualTo("DELIVERED");
 	}

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -31,7 +30,7 @@ class PlaygroundNoScriptPasteTest extends BrowserTest {
 	private void submitWith(String buttonId) {
 		WebElement old = browser.driver.findElement(By.id("result"));
 		browser.driver.findElement(By.id(buttonId)).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(old));
+		browser.waiting().until(Browser.replaced(old));
 	}
 
 	@Test
@@ -48,7 +47,7 @@ class PlaygroundNoScriptPasteTest extends BrowserTest {
 		// the trace button on a diff row traces that route, still a form post
 		WebElement old = browser.driver.findElement(By.id("result"));
 		diff.findElement(By.cssSelector("button.pick")).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(old));
+		browser.waiting().until(Browser.replaced(old));
 		assertThat(browser.driver.findElement(By.cssSelector("#result .outcome-name")).getText()).isEqualTo("UNDECLARED_PORT");
 	}
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -62,7 +61,7 @@ class PlaygroundPasteBrowserTest extends BrowserTest {
 	private void answer(Runnable action) {
 		WebElement old = result();
 		action.run();
-		browser.waiting().until(ExpectedConditions.stalenessOf(old));
+		browser.waiting().until(Browser.replaced(old));
 		browser.waiting().until(d -> Boolean.TRUE.equals(browser.js(
 				"var r = document.getElementById('result'); return !!r && r.hasAttribute('data-taken')"
 						+ " && !document.querySelector('#play.htmx-request, #result.htmx-request')")));

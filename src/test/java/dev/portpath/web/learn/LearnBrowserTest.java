@@ -24,6 +24,7 @@ import dev.portpath.content.Example;
 import dev.portpath.content.Lesson;
 import dev.portpath.content.Quiz;
 import dev.portpath.content.QuizItem;
+import dev.portpath.web.Browser;
 import dev.portpath.web.BrowserTest;
 
 /**
@@ -82,7 +83,7 @@ class LearnBrowserTest extends BrowserTest {
 	private WebElement check(QuizItem item) {
 		WebElement before = browser.driver.findElement(By.id("feedback-" + item.id()));
 		item(item).findElement(By.cssSelector("button[type='submit']")).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(before));
+		browser.waiting().until(Browser.replaced(before));
 		return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("#feedback-" + item.id() + "[data-item]")));
 	}
@@ -165,7 +166,7 @@ class LearnBrowserTest extends BrowserTest {
 		assertThat(offered.getText()).contains("Not yet.", choice.hint(), "Show the answer").doesNotContain(right.why());
 		WebElement before = browser.driver.findElement(By.id("feedback-" + choice.id()));
 		offered.findElement(By.cssSelector("form.reveal button")).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(before));
+		browser.waiting().until(Browser.replaced(before));
 		WebElement revealed = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("#feedback-" + choice.id() + "[data-result='revealed']")));
 		assertThat(revealed.getText()).contains("The answer.", right.text(), right.why());

@@ -16,6 +16,7 @@ import dev.portpath.content.QuizItem;
 import dev.portpath.practice.Practice;
 import dev.portpath.practice.PracticeExercise;
 import dev.portpath.sim.Engine;
+import dev.portpath.web.Browser;
 import dev.portpath.web.BrowserTest;
 
 /**
@@ -53,7 +54,7 @@ class LearnNoScriptBrowserTest extends BrowserTest {
 		feedback = browser.driver.findElement(By.id("feedback-" + choice.id()));
 		assertThat(feedback.getText()).contains("Show the answer");
 		feedback.findElement(By.cssSelector("form.reveal button")).click();
-		browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(feedback));
+		browser.waiting().until(Browser.replaced(feedback));
 		assertThat(browser.driver.findElement(By.id("feedback-" + choice.id())).getText()).contains("The answer.",
 				right.why());
 		browser.screenshot("nojs-quiz-answer-shown");
@@ -64,7 +65,7 @@ class LearnNoScriptBrowserTest extends BrowserTest {
 		item.findElements(By.cssSelector("label.option")).stream().filter(l -> l.getText().equals(text)).findFirst()
 			.orElseThrow().click();
 		item.findElement(By.cssSelector("form.answer button[type='submit']")).click();
-		browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(item));
+		browser.waiting().until(Browser.replaced(item));
 	}
 
 	@Test
@@ -86,6 +87,6 @@ class LearnNoScriptBrowserTest extends BrowserTest {
 	private void submit() {
 		WebElement form = browser.driver.findElement(By.id("practice-form"));
 		form.findElement(By.cssSelector("button[type='submit']")).click();
-		browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+		browser.waiting().until(Browser.replaced(form));
 	}
 }

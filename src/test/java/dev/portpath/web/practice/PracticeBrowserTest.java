@@ -19,6 +19,7 @@ import dev.portpath.practice.BugKind;
 import dev.portpath.practice.Practice;
 import dev.portpath.practice.PracticeExercise;
 import dev.portpath.sim.Engine;
+import dev.portpath.web.Browser;
 import dev.portpath.web.BrowserTest;
 
 /**
@@ -55,7 +56,7 @@ class PracticeBrowserTest extends BrowserTest {
 	private WebElement check() {
 		WebElement before = browser.driver.findElement(By.id("practice-feedback"));
 		browser.driver.findElement(By.cssSelector("#practice-form button[type='submit']")).click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(before));
+		browser.waiting().until(Browser.replaced(before));
 		return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("#practice-feedback[data-result]")));
 	}
