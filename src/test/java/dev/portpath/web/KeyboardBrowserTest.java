@@ -170,9 +170,16 @@ class KeyboardBrowserTest extends BrowserTest {
 		}
 		assertThat(focused().getAttribute("id")).isEqualTo("trace-button");
 		WebElement result = browser.driver.findElement(By.id("result"));
+		// the live region starts empty here, so what it says next is this trace's summary
+		WebElement announce = browser.driver.findElement(By.id("announce"));
+		browser.js("arguments[0].textContent = ''", announce);
 		press(Keys.ENTER);
 		browser.waiting().until(Browser.replaced(result));
 		assertThat(browser.driver.findElement(By.cssSelector("#result .outcome-name")).getText()).isEqualTo(outcome);
+		// what a screen reader hears: one line with the request, the outcome and where it ends
+		browser.waiting().until(d -> !announce.getAttribute("textContent").isEmpty());
+		assertThat(announce.getAttribute("aria-live")).isEqualTo("polite");
+		assertThat(announce.getAttribute("textContent")).startsWith("Trace from ").contains(": " + outcome);
 		// the button that traced keeps focus (it is outside what the answer replaces)
 		assertThat(focused().getAttribute("id")).isEqualTo("trace-button");
 	}
