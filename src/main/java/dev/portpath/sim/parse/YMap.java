@@ -84,17 +84,16 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 				Integer at = index.get(key);
 				return at == null ? -1 : at;
 			}
-			for (int i = 0; i < keys.length; i++) {
-				if (keys[i] == key) {
-					return i;
-				}
+			if (!(key instanceof String s)) {
+				return -1;
 			}
-			if (key instanceof String s) {
-				int h = s.hashCode();
-				for (int i = 0; i < keys.length; i++) {
-					if (keys[i].hashCode() == h && keys[i].equals(s)) {
-						return i;
-					}
+			// one pass: the keys are interned and so are the literal names the rules ask for, so the reference
+			// usually matches; a key built at run time matches by hash and text (a String caches its hash)
+			int h = s.hashCode();
+			for (int i = 0; i < keys.length; i++) {
+				String k = keys[i];
+				if (k == s || (k.hashCode() == h && k.equals(s))) {
+					return i;
 				}
 			}
 			return -1;

@@ -17,6 +17,18 @@ public record YScalar(String value, Kind kind, boolean quoted, Loc loc) implemen
 		if (kind != Kind.INT) {
 			return Optional.empty();
 		}
+		// the common case, plain decimal digits (8080, 3), read without copying the text
+		int n = value.length();
+		if (n > 0 && n < 19) {
+			long r = 0;
+			int i = 0;
+			while (i < n && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+				r = r * 10 + (value.charAt(i++) - '0');
+			}
+			if (i == n) {
+				return Optional.of(r);
+			}
+		}
 		try {
 			String v = value.replace("_", "");
 			if (v.startsWith("0x") || v.startsWith("0X")) {
