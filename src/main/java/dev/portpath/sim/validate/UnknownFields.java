@@ -3,6 +3,7 @@ package dev.portpath.sim.validate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.portpath.sim.parse.YMap;
@@ -26,8 +27,42 @@ import dev.portpath.sim.parse.YSeq;
 final class UnknownFields {
 
 	/** A Go struct's JSON field names, in declaration order, and hints for the names people write instead. */
-	record Struct(String name, List<String> fields, Map<String, String> hints) {
+	static final class Struct {
+
+		private final String name;
+
+		private final List<String> fields;
+
+		/** The same names, to look a key up without walking the list (every key of every container is). */
+		private final Set<String> known;
+
+		private final Map<String, String> hints;
+
+		Struct(String name, List<String> fields, Map<String, String> hints) {
+			this.name = name;
+			this.fields = fields;
+			this.known = Set.copyOf(fields);
+			this.hints = hints;
+		}
+
+		String name() {
+			return name;
+		}
+
+		List<String> fields() {
+			return fields;
+		}
+
+		Map<String, String> hints() {
+			return hints;
+		}
+
+		boolean has(String field) {
+			return known.contains(field);
+		}
 	}
+
+	private static final Set<String> ROUTE_KINDS = Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute");
 
 	private static final String INTO_PORTS = "it belongs in an item of spec.ports: ports: [{port: 80, targetPort: 8080}]";
 
@@ -201,7 +236,7 @@ final class UnknownFields {
 			each(spec.child("listeners"), l -> fields(r, l, LISTENER, true));
 			return;
 		}
-		if (!List.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute").contains(kind)) {
+		if (!ROUTE_KINDS.contains(kind)) {
 			return;
 		}
 		each(spec.child("parentRefs"), p -> fields(r, p, PARENT_REF, true));
@@ -223,7 +258,7 @@ final class UnknownFields {
 			return;
 		}
 		for (String key : m.entries().keySet()) {
-			if (!struct.fields().contains(key) && !key.equals("<<")) {
+			if (!struct.has(key) && !key.equals("<<")) {
 				r.unknownField(at.child(key), customResource, fix(key, struct));
 			}
 		}
