@@ -6,40 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import dev.portpath.sim.Engine;
-
-@WebMvcTest(PlaygroundController.class)
-@Import({ Playground.class, Examples.class, PlaygroundControllerTest.EngineOnly.class })
-class PlaygroundControllerTest {
-
-	@TestConfiguration
-	static class EngineOnly {
-
-		@Bean
-		Engine engine() {
-			return new Engine();
-		}
-	}
-
-	@DynamicPropertySource
-	static void examples(DynamicPropertyRegistry registry) {
-		registry.add("portpath.examples-dir", () -> ExampleFixtures.dir().toString());
-	}
-
-	@Autowired
-	MockMvcTester mvc;
+class PlaygroundControllerTest extends PlaygroundSlice {
 
 	private MvcTestResult post(boolean htmx, String manifests, String from, String to) {
 		var request = mvc.post().uri("/playground").contentType(MediaType.APPLICATION_FORM_URLENCODED)

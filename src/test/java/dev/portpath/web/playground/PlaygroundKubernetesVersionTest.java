@@ -3,31 +3,15 @@ package dev.portpath.web.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The playground's "Judge by" select: the release the form asks for decides what the API server accepts. */
-@WebMvcTest(PlaygroundController.class)
-@Import({ Playground.class, Examples.class, PlaygroundControllerTest.EngineOnly.class })
-class PlaygroundKubernetesVersionTest {
+class PlaygroundKubernetesVersionTest extends PlaygroundSlice {
 
 	/** A working app whose Service is named 1web, which only 1.36 accepts (RelaxedServiceNameValidation). */
 	static final String DIGIT_FIRST = ExampleFixtures.WORKING.replace("kind: Service\nmetadata:\n  name: web\n",
 			"kind: Service\nmetadata:\n  name: 1web\n");
-
-	@DynamicPropertySource
-	static void examples(DynamicPropertyRegistry registry) {
-		registry.add("portpath.examples-dir", () -> ExampleFixtures.dir().toString());
-	}
-
-	@Autowired
-	MockMvcTester mvc;
 
 	private MvcTestResult post(String manifests, String version) {
 		return mvc.post().uri("/playground").contentType(MediaType.APPLICATION_FORM_URLENCODED)

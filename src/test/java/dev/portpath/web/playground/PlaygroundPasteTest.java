@@ -7,44 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
-
-import dev.portpath.sim.Engine;
 
 /**
  * The playground follows what is pasted (issue 11), takes HTTP details (issue 12), compares two versions of the
  * manifests (issue 13) and answers in one line for its live region (issue 16): page and htmx fragment alike.
  */
-@WebMvcTest(PlaygroundController.class)
-@Import({ Playground.class, Examples.class, PlaygroundPasteTest.EngineOnly.class })
-class PlaygroundPasteTest {
-
-	@TestConfiguration
-	static class EngineOnly {
-
-		@Bean
-		Engine engine() {
-			return new Engine();
-		}
-	}
-
-	@DynamicPropertySource
-	static void examples(DynamicPropertyRegistry registry) {
-		registry.add("portpath.examples-dir", () -> ExampleFixtures.dir().toString());
-	}
-
-	@Autowired
-	MockMvcTester mvc;
+class PlaygroundPasteTest extends PlaygroundSlice {
 
 	static String scenario(String path) {
 		try {
