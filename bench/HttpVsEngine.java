@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.portpath.sim.Engine;
 import dev.portpath.sim.Engine.Prepared;
@@ -47,21 +44,21 @@ public class HttpVsEngine {
 		int rounds = Integer.parseInt(args[6]);
 		int[] concurrency = Arrays.stream(args, 7, args.length).mapToInt(Integer::parseInt).toArray();
 
-		String yaml = manifests(app);
+		String yaml = BenchHttp.manifests(app);
 		List<Source> sources = List.of(new Source("manifests.yaml", yaml));
 		Engine engine = new Engine();
-		String json = "{\"manifests\": " + quote(yaml) + ", \"from\": " + quote(from) + ", \"to\": " + quote(to) + "}";
+		String json = "{\"manifests\": " + BenchHttp.quote(yaml) + ", \"from\": " + BenchHttp.quote(from) + ", \"to\": " + BenchHttp.quote(to) + "}";
 		String form = "manifests=" + URLEncoder.encode(yaml, StandardCharsets.UTF_8) + "&from="
 				+ URLEncoder.encode(from, StandardCharsets.UTF_8) + "&to=" + URLEncoder.encode(to, StandardCharsets.UTF_8);
 		String asset = staticAsset(port);
 
 		// each figure: what is asked over HTTP, and what the engine does for it in-process
 		Map<String, Figure> figures = new LinkedHashMap<>();
-		figures.put("trace", new Figure(port, "POST /api/v1/trace", post(port, "/api/v1/trace", "application/json", json, false),
+		figures.put("trace", new Figure(port, "POST /api/v1/trace", BenchHttp.post(port, "/api/v1/trace", "application/json", json, false),
 				"engine.trace", () -> engine.trace(sources, from, to)));
-		figures.put("check", new Figure(port, "POST /api/v1/check", post(port, "/api/v1/check", "application/json",
-				"{\"manifests\": " + quote(yaml) + "}", false), "engine.check", () -> engine.check(sources)));
-		figures.put("fragment", new Figure(port, "POST /playground (htmx)", post(port, "/playground",
+		figures.put("check", new Figure(port, "POST /api/v1/check", BenchHttp.post(port, "/api/v1/check", "application/json",
+				"{\"manifests\": " + BenchHttp.quote(yaml) + "}", false), "engine.check", () -> engine.check(sources)));
+		figures.put("fragment", new Figure(port, "POST /playground (htmx)", BenchHttp.post(port, "/playground",
 				"application/x-www-form-urlencoded", form, true), "the engine work of the fragment", () -> {
 					// what the playground asks of the engine for one fragment
 					Prepared p = engine.prepare(sources);
@@ -70,10 +67,10 @@ public class HttpVsEngine {
 					engine.check(p);
 					return engine.trace(p, new Request(from, to));
 				}));
-		figures.put("static", new Figure(port, "GET the stylesheet", get(port, asset), null, null));
+		figures.put("static", new Figure(port, "GET the stylesheet", BenchHttp.get(port, asset), null, null));
 
 		System.out.printf(Locale.ROOT, "input: %s, %d bytes of YAML in %d files; trace %s -> %s; static asset %s%n", app,
-				yaml.length(), files(app).size(), from, to, asset);
+				yaml.length(), BenchHttp.files(app).size(), from, to, asset);
 		System.out.printf(Locale.ROOT, "%d cores; %d rounds, each figure %.0f s over HTTP then %.0f s in-process (the floor), alternating,"
 				+ " after %.0f s of warm-up each%n", Runtime.getRuntime().availableProcessors(), rounds, seconds, seconds, warmup);
 		System.out.println("the fragment and the asset are asked for as a browser does (Accept-Encoding: gzip), the API as curl does;"
@@ -216,15 +213,7 @@ public class HttpVsEngine {
 		}
 		long[] lat = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
 		int done = Arrays.stream(counts).sum();
-		return new Result(done / seconds, pct(lat, 50), pct(lat, 99), Arrays.stream(errors).sum(), Double.NaN);
-	}
-
-	static double pct(long[] sorted, double p) {
-		if (sorted.length == 0) {
-			return Double.NaN;
-		}
-		int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+		return new Result(done / seconds, BenchHttp.pct(lat, 50), BenchHttp.pct(lat, 99), Arrays.stream(errors).sum(), Double.NaN);
 	}
 
 	// ---------------------------------------------------------------- printing
@@ -269,64 +258,6 @@ public class HttpVsEngine {
 		Arrays.sort(s);
 		return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 	}
-
-	// ---------------------------------------------------------------- input and requests
-
-	static List<Path> files(Path app) throws IOException {
-		try (Stream<Path> walk = Files.walk(app)) {
-			return walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
-		}
-	}
-
-	/** The application's YAML files as one text, as a user pastes them: documents separated by ---. */
-	static String manifests(Path app) throws IOException {
-		List<String> texts = new ArrayList<>();
-		for (Path p : files(app)) {
-			texts.add(Files.readString(p));
-		}
-		return texts.stream().map(t -> t.endsWith("\n") ? t : t + "\n").collect(Collectors.joining("---\n"));
-	}
-
-	static String quote(String s) {
-		StringBuilder b = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> b.append("\\\"");
-				case '\\' -> b.append("\\\\");
-				case '\n' -> b.append("\\n");
-				case '\r' -> b.append("\\r");
-				case '\t' -> b.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						b.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						b.append(c);
-					}
-				}
-			}
-		}
-		return b.append('"').toString();
-	}
-
-	/** A browser asks for gzip, as htmx does; the API's clients (curl, scripts) usually do not. */
-	static byte[] post(int port, String path, String type, String body, boolean browser) {
-		byte[] content = body.getBytes(StandardCharsets.UTF_8);
-		String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: " + type
-				+ "\r\nContent-Length: " + content.length + "\r\n"
-				+ (browser ? "HX-Request: true\r\nAccept: text/html\r\nAccept-Encoding: gzip, deflate, br\r\n" : "Accept: application/json\r\n")
-				+ "\r\n";
-		byte[] h = head.getBytes(StandardCharsets.US_ASCII);
-		byte[] all = Arrays.copyOf(h, h.length + content.length);
-		System.arraycopy(content, 0, all, h.length, content.length);
-		return all;
-	}
-
-	static byte[] get(int port, String path) {
-		return ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept-Encoding: gzip, deflate, br\r\n\r\n")
-			.getBytes(StandardCharsets.US_ASCII);
-	}
-
 	/** The stylesheet every page links (its URL carries a content hash), found in the playground page. */
 	static String staticAsset(int port) throws IOException {
 		Client c = new Client(port, ("GET /playground HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -16,8 +16,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A steady load at a fixed rate (open loop: requests are due at fixed times whether or not the server kept
@@ -45,12 +43,12 @@ public class Soak {
 			int eq = args[a].lastIndexOf('=');
 			Path app = Path.of(args[a].substring(0, eq));
 			String to = args[a].substring(eq + 1);
-			String yaml = manifests(app);
+			String yaml = BenchHttp.manifests(app);
 			String name = app.getFileName() + " (" + yaml.length() / 1024 + " KiB)";
-			requests.add(post(port, "/api/v1/trace", "application/json",
-					"{\"manifests\": " + quote(yaml) + ", \"from\": \"shell\", \"to\": " + quote(to) + "}", false));
-			requests.add(post(port, "/api/v1/check", "application/json", "{\"manifests\": " + quote(yaml) + "}", false));
-			requests.add(post(port, "/playground", "application/x-www-form-urlencoded", "manifests="
+			requests.add(BenchHttp.post(port, "/api/v1/trace", "application/json",
+					"{\"manifests\": " + BenchHttp.quote(yaml) + ", \"from\": \"shell\", \"to\": " + BenchHttp.quote(to) + "}", false));
+			requests.add(BenchHttp.post(port, "/api/v1/check", "application/json", "{\"manifests\": " + BenchHttp.quote(yaml) + "}", false));
+			requests.add(BenchHttp.post(port, "/playground", "application/x-www-form-urlencoded", "manifests="
 					+ URLEncoder.encode(yaml, StandardCharsets.UTF_8) + "&from=shell&to=" + URLEncoder.encode(to, StandardCharsets.UTF_8), true));
 			names.add(name + " to " + to);
 		}
@@ -162,7 +160,7 @@ public class Soak {
 				long d = done.get();
 				long[] recent = since(latencies, counts, locks, marks);
 				System.out.printf(Locale.ROOT, "%6d  %8d  %8.0f  %10.1f  %8d  %8d%n", s, rss, (d - lastDone) / (double) sample,
-						pct(recent, 99), failed.get(), dropped.get());
+						BenchHttp.pct(recent, 99), failed.get(), dropped.get());
 				rssSamples.add(rss);
 				lastDone = d;
 			}
@@ -175,8 +173,8 @@ public class Soak {
 		}
 		long[] all = since(latencies, counts, locks, new int[connections]);
 		System.out.printf(Locale.ROOT, "done: %d ok, %d failed, %d dropped; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
-				+ " RSS first %d MB, last %d MB, max %d MB%n", done.get(), failed.get(), dropped.get(), pct(all, 50), pct(all, 99),
-				pct(all, 100), rssSamples.get(0), rssSamples.get(rssSamples.size() - 1), maxRss);
+				+ " RSS first %d MB, last %d MB, max %d MB%n", done.get(), failed.get(), dropped.get(), BenchHttp.pct(all, 50), BenchHttp.pct(all, 99),
+				BenchHttp.pct(all, 100), rssSamples.get(0), rssSamples.get(rssSamples.size() - 1), maxRss);
 	}
 
 	/** The latencies each connection recorded since its mark, sorted; moves the marks to now. */
@@ -193,14 +191,6 @@ public class Soak {
 		return window;
 	}
 
-	static double pct(long[] sorted, double p) {
-		if (sorted.length == 0) {
-			return Double.NaN;
-		}
-		int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-	}
-
 	static long rss(long pid) throws IOException {
 		for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
 			if (line.startsWith("VmRSS:")) {
@@ -208,50 +198,6 @@ public class Soak {
 			}
 		}
 		return -1;
-	}
-
-	static String manifests(Path app) throws IOException {
-		List<String> texts = new ArrayList<>();
-		try (Stream<Path> walk = Files.walk(app)) {
-			for (Path p : walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList()) {
-				texts.add(Files.readString(p));
-			}
-		}
-		return texts.stream().map(t -> t.endsWith("\n") ? t : t + "\n").collect(Collectors.joining("---\n"));
-	}
-
-	static String quote(String s) {
-		StringBuilder b = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> b.append("\\\"");
-				case '\\' -> b.append("\\\\");
-				case '\n' -> b.append("\\n");
-				case '\r' -> b.append("\\r");
-				case '\t' -> b.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						b.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						b.append(c);
-					}
-				}
-			}
-		}
-		return b.append('"').toString();
-	}
-
-	static byte[] post(int port, String path, String type, String body, boolean browser) {
-		byte[] content = body.getBytes(StandardCharsets.UTF_8);
-		String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: " + type
-				+ "\r\nContent-Length: " + content.length + "\r\n"
-				+ (browser ? "HX-Request: true\r\nAccept: text/html\r\nAccept-Encoding: gzip, deflate, br\r\n" : "Accept: application/json\r\n")
-				+ "\r\n";
-		byte[] h = head.getBytes(StandardCharsets.US_ASCII);
-		byte[] all = Arrays.copyOf(h, h.length + content.length);
-		System.arraycopy(content, 0, all, h.length, content.length);
-		return all;
 	}
 
 	/** One keep-alive connection; reads each answer whole. */
