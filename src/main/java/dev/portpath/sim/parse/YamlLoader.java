@@ -130,12 +130,14 @@ public final class YamlLoader {
 	/**
 	 * Why a source cannot be parsed. Text with template markup is most likely a Helm chart's template, and the
 	 * parser's complaint about a {@code {} is no help: the advice to render it comes first, at the markup's line,
-	 * and the parser's words follow.
+	 * and the parser's words follow. A tab or a key without its colon is said in plain words, at the line to fix.
 	 */
 	private static ParseProblem unparsable(Source source, int line, String problem) {
 		Templates.Mark mark = Templates.explaining(source, line);
 		if (mark == null) {
-			return new ParseProblem(source.name(), line, "YAML cannot be parsed: " + problem, false);
+			YamlWords.Said said = YamlWords.explain(source.text(), line, problem);
+			return said == null ? new ParseProblem(source.name(), line, "YAML cannot be parsed: " + problem, false)
+					: new ParseProblem(source.name(), said.line(), "YAML cannot be parsed: " + said.message(), false);
 		}
 		String markup = "line " + mark.loc().line() + " holds template markup (" + mark.markup() + ")";
 		String advice = mark.helm()

@@ -153,7 +153,7 @@ class Playground {
 		catch (InputException ex) {
 			ParseProblem p = ex.problem();
 			return problem(in, null, shown, p.tooLarge() ? new PlaygroundView.Problem("The manifests are too large",
-					p.message(), p.line()) : YamlWords.problem(p, in.manifests()),
+					p.message(), p.line()) : new PlaygroundView.Problem("The YAML cannot be read", p.message(), p.line(), true),
 					p.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
 		}
 		catch (RuntimeException ex) {

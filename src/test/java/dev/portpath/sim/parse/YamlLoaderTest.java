@@ -126,4 +126,26 @@ class YamlLoaderTest {
 		assertThat(root.path("spec", "ports").loc().line()).isEqualTo(3);
 		assertThat(((YMap) root.get("spec")).locOf("type").line()).isEqualTo(3);
 	}
+
+	/** A tab that indents is named at its own line, in plain words, with the parser's words after them. */
+	@Test
+	void aTabIsNamedAtItsLineInPlainWords() {
+		Loaded l = load("apiVersion: v1\nkind: Service\nmetadata:\n\tname: web\n");
+		assertThat(l.problems()).singleElement().satisfies(p -> {
+			assertThat(p.line()).isEqualTo(4);
+			assertThat(p.message()).startsWith("YAML cannot be parsed: line 4 has a tab: YAML indents with spaces only")
+				.contains("(the parser says: ");
+		});
+	}
+
+	/** The parser notices a key without its colon on the next line; the line named is the key's own. */
+	@Test
+	void aKeyWithoutItsColonIsNamedAtItsOwnLine() {
+		Loaded l = load("apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec\n  ports: []\n");
+		assertThat(l.problems()).singleElement().satisfies(p -> {
+			assertThat(p.line()).isEqualTo(5);
+			assertThat(p.message()).contains("line 5, \"spec\", has no ':' after its key: write it as key: value")
+				.contains("(the parser says: could not find expected ':'");
+		});
+	}
 }
