@@ -161,8 +161,8 @@ public final class ModelBuilder {
 					&& !NetworkingBuilder.KINDS.contains(d.kind())) {
 				notSimulated.add(d);
 			}
-			if (!d.kind().equals("Namespace") && !d.kind().equals("Node") && d.root().path("metadata", "namespace").present()) {
-				namespaces.add(d.namespace());
+			if (!d.kind().equals("Namespace") && !d.kind().equals("Node")) {
+				namespaces.add(d.namespace()); // "default" when none is written, which the set holds already
 			}
 			collectWrittenIps(d);
 		}

@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -19,35 +19,41 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 	}
 
 	public YMap {
-		entries = entries instanceof Fields f ? f : new Fields(new LinkedHashMap<>(entries));
+		entries = entries instanceof Fields f ? f : Fields.copyOf(entries);
 	}
 
 	/** A map the loader built and hands over: kept in order, not copied again. */
-	static YMap of(LinkedHashMap<String, Entry> entries, Loc loc) {
-		return new YMap(new Fields(entries), loc);
+	static YMap of(Fields.Builder entries, Loc loc) {
+		return new YMap(entries.build(), loc);
 	}
 
 	@Override
 	public YNode get(String key) {
-		Entry e = entries.get(key);
-		return e == null ? new YNode.Missing(loc) : e.value();
+		YNode value = fields().node(key);
+		return value == null ? new YNode.Missing(loc) : value;
 	}
 
 	public boolean has(String key) {
-		return entries.containsKey(key);
+		return fields().find(key) >= 0;
 	}
 
 	/** Where {@code key} is written, or where this map starts when the key is absent. */
 	public Loc locOf(String key) {
-		Entry e = entries.get(key);
-		return e == null ? loc : e.keyLoc();
+		Fields f = fields();
+		int i = f.find(key);
+		return i < 0 ? loc : f.locs[i];
+	}
+
+	/** The entries as the compact constructor made them. */
+	private Fields fields() {
+		return (Fields) entries;
 	}
 
 	/**
 	 * The fields of a mapping, read-only, in the order written. Most Kubernetes mappings have a handful
-	 * of keys and the rules look fields up by literal names, which the loader interns; so a small map is
-	 * searched in place (same reference first, then same hash and text) rather than hashed. Large ones (a
-	 * ConfigMap's data, say) get a hash index.
+	 * of keys and the rules look fields up by literal names: a small map is searched in place, comparing
+	 * each key's hash, kept in an array beside the keys, before the key itself, so a miss (an optional field
+	 * left out, the common case) reads no key at all. Large ones (a ConfigMap's data, say) get a hash index.
 	 */
 	static final class Fields extends AbstractMap<String, YMap.Entry> {
 
@@ -55,31 +61,46 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 
 		private final String[] keys;
 
-		private final YMap.Entry[] values;
+		private final int[] hashes;
+
+		/** Where each key is written. */
+		private final Loc[] locs;
+
+		/** The values, read without an Entry in between: a lookup is a walk through memory, and each hop costs. */
+		private final YNode[] nodes;
 
 		private final @Nullable Map<String, Integer> index;
 
-		Fields(LinkedHashMap<String, YMap.Entry> from) {
-			keys = new String[from.size()];
-			values = new YMap.Entry[from.size()];
-			int i = 0;
-			for (Map.Entry<String, YMap.Entry> e : from.entrySet()) {
-				keys[i] = e.getKey();
-				values[i] = e.getValue();
-				i++;
-			}
+		private Fields(String[] keys, int[] hashes, Loc[] locs, YNode[] nodes) {
+			this.keys = keys;
+			this.hashes = hashes;
+			this.locs = locs;
+			this.nodes = nodes;
 			if (keys.length > SCAN) {
-				index = new HashMap<>(keys.length * 2);
+				Map<String, Integer> byKey = new HashMap<>(keys.length * 2);
 				for (int k = 0; k < keys.length; k++) {
-					index.put(keys[k], k);
+					byKey.put(keys[k], k);
 				}
+				index = byKey;
 			}
 			else {
 				index = null;
 			}
 		}
 
-		private int find(Object key) {
+		static Fields copyOf(Map<String, YMap.Entry> from) {
+			Builder b = new Builder(from.size());
+			from.forEach((key, e) -> b.put(key, e.keyLoc(), e.value()));
+			return b.build();
+		}
+
+		@Nullable
+		YNode node(String key) {
+			int i = find(key);
+			return i < 0 ? null : nodes[i];
+		}
+
+		int find(Object key) {
 			if (index != null) {
 				Integer at = index.get(key);
 				return at == null ? -1 : at;
@@ -87,22 +108,128 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 			if (!(key instanceof String s)) {
 				return -1;
 			}
-			// one pass: the keys are interned and so are the literal names the rules ask for, so the reference
-			// usually matches; a key built at run time matches by hash and text (a String caches its hash)
 			int h = s.hashCode();
-			for (int i = 0; i < keys.length; i++) {
-				String k = keys[i];
-				if (k == s || (k.hashCode() == h && k.equals(s))) {
+			for (int i = 0; i < hashes.length; i++) {
+				if (hashes[i] == h && (keys[i] == s || keys[i].equals(s))) {
 					return i;
 				}
 			}
 			return -1;
 		}
 
+		/**
+		 * Collects a mapping's fields in the order written; the loader keeps one per nesting level and reuses it. A key written twice keeps the later value, at
+		 * the later position, as the API server's lenient decoding does. Past a handful of keys the
+		 * duplicates are found through a hash map, so a mapping of any size costs linear time.
+		 */
+		static final class Builder {
+
+			private String[] keys;
+
+			private int[] hashes;
+
+			private Loc[] locs;
+
+			private @Nullable YNode[] nodes;
+
+			private int size;
+
+			/** Where each key is, once the mapping is too large to search in place. */
+			private @Nullable Map<String, Integer> positions;
+
+			/** Slots emptied by a later duplicate, dropped when the fields are built. */
+			private int dropped;
+
+			Builder(int capacity) {
+				keys = new String[capacity];
+				hashes = new int[capacity];
+				locs = new Loc[capacity];
+				nodes = new YNode[capacity];
+			}
+
+			void put(String key, Loc keyLoc, YNode value) {
+				int h = key.hashCode();
+				int earlier = earlier(key, h);
+				if (earlier >= 0) {
+					nodes[earlier] = null;
+					dropped++;
+				}
+				if (size == keys.length) {
+					int grown = Math.max(4, size * 2);
+					keys = Arrays.copyOf(keys, grown);
+					hashes = Arrays.copyOf(hashes, grown);
+					locs = Arrays.copyOf(locs, grown);
+					nodes = Arrays.copyOf(nodes, grown);
+				}
+				keys[size] = key;
+				hashes[size] = h;
+				locs[size] = keyLoc;
+				nodes[size] = value;
+				Map<String, Integer> at = positions;
+				if (at != null) {
+					at.put(key, size);
+				}
+				else if (size == SCAN) {
+					at = new HashMap<>();
+					for (int i = 0; i <= size; i++) {
+						if (nodes[i] != null) {
+							at.put(keys[i], i);
+						}
+					}
+					positions = at;
+				}
+				size++;
+			}
+
+			private int earlier(String key, int h) {
+				Map<String, Integer> at = positions;
+				if (at != null) {
+					Integer i = at.get(key);
+					return i == null ? -1 : i;
+				}
+				for (int i = 0; i < size; i++) {
+					if (nodes[i] != null && hashes[i] == h && keys[i].equals(key)) {
+						return i;
+					}
+				}
+				return -1;
+			}
+
+			/** Empties the builder for the next mapping; its arrays are kept. */
+			Builder reset() {
+				size = 0;
+				dropped = 0;
+				positions = null;
+				return this;
+			}
+
+			/** The fields collected, in arrays of their own: the builder may be reset and used again. */
+			@SuppressWarnings("NullAway") // every slot below size holds a node once the dropped ones are gone
+			Fields build() {
+				int n = size - dropped;
+				String[] k = new String[n];
+				int[] h = new int[n];
+				Loc[] l = new Loc[n];
+				YNode[] v = new YNode[n];
+				int j = 0;
+				for (int i = 0; i < size; i++) {
+					YNode node = nodes[i];
+					if (node != null) {
+						k[j] = keys[i];
+						h[j] = hashes[i];
+						l[j] = locs[i];
+						v[j] = node;
+						j++;
+					}
+				}
+				return new Fields(k, h, l, v);
+			}
+		}
+
 		@Override
 		public YMap.@Nullable Entry get(Object key) {
 			int i = find(key);
-			return i < 0 ? null : values[i];
+			return i < 0 ? null : new YMap.Entry(keys[i], locs[i], nodes[i]);
 		}
 
 		@Override
@@ -133,7 +260,8 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 							if (i >= keys.length) {
 								throw new NoSuchElementException();
 							}
-							Map.Entry<String, YMap.Entry> e = new SimpleImmutableEntry<>(keys[i], values[i]);
+							Map.Entry<String, YMap.Entry> e = new SimpleImmutableEntry<>(keys[i],
+									new YMap.Entry(keys[i], locs[i], nodes[i]));
 							i++;
 							return e;
 						}

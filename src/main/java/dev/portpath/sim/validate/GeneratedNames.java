@@ -35,8 +35,8 @@ public final class GeneratedNames {
 		Map<String, Integer> seen = new HashMap<>();
 		List<Doc> out = new ArrayList<>(docs.size());
 		for (Doc d : docs) {
-			String prefix = text(d.root().path("metadata", "generateName"));
-			if (prefix.isEmpty() || !d.name().isEmpty()) {
+			String prefix = d.name().isEmpty() ? text(d.root().path("metadata", "generateName")) : "";
+			if (prefix.isEmpty()) {
 				out.add(d);
 				continue;
 			}
