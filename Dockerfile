@@ -41,7 +41,9 @@ ENV MALLOC_ARENA_MAX=2
 # The CDS training run: start the application up to a refreshed context, exit, and write every class
 # it loaded to an archive. Later starts map those classes instead of reading and verifying them again.
 # The run must use this JRE, these flags and this class path (/app/portpath.jar), as the ENTRYPOINT does.
-RUN java -XX:ArchiveClassesAtExit=/app/portpath.jsa -Dspring.context.exit=onRefresh -jar /app/portpath.jar \
+# Both run with spring.aot.enabled: the bean definitions that `package` generated ahead of time (Spring's
+# process-aot) replace parsing configuration classes at start, a quarter of the start-up.
+RUN java -XX:ArchiveClassesAtExit=/app/portpath.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar /app/portpath.jar \
  && test -s /app/portpath.jsa
 # The command line in the same image, with its own class data sharing archive (bin/portpath finds it beside
 # the jar): docker run --rm -i -e JAVA_TOOL_OPTIONS= --entrypoint /app/bin/portpath IMAGE check --file - < app.yaml
@@ -58,4 +60,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/liveness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -Eq '^HTTP/[0-9.]+ 200[[:space:]]'"]
 # A CDS archive that does not match (another JRE) is ignored with a warning, never fatal.
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/portpath.jsa", "-jar", "/app/portpath.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/portpath.jsa", "-Dspring.aot.enabled=true", "-jar", "/app/portpath.jar"]
