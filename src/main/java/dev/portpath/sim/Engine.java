@@ -18,7 +18,6 @@ import dev.portpath.sim.trace.NotSimulated;
 import dev.portpath.sim.trace.Outcome;
 import dev.portpath.sim.trace.Request;
 import dev.portpath.sim.trace.Trace;
-import dev.portpath.sim.validate.GeneratedNames;
 import dev.portpath.sim.validate.Validator;
 
 /**
@@ -62,21 +61,23 @@ public final class Engine {
 	 * {@link EngineFailure} (an InputException with the line) when PortPath itself fails on them.
 	 */
 	public Prepared prepare(List<Source> sources) {
-		Loaded loaded = guarded("reading", () -> new YamlLoader(limits).load(sources));
-		if (!loaded.ok()) {
-			throw new InputException(loaded.problems().get(0));
-		}
 		Budget budget = Budget.start(limits);
-		// The API server names a generateName object before anything else, so the cluster knows it by that name.
-		List<dev.portpath.sim.parse.Doc> docs = GeneratedNames.apply(loaded.docs());
-		List<ApiError> errors;
+		// Each object is validated as soon as it is read, in input order; the API server names a generateName
+		// object before anything else, so the validator hands it back under that name for the cluster to know.
+		Validator.Session validation = new Validator(budget, version.featureGates()).session();
+		Loaded loaded;
 		try {
-			errors = guarded("validating", () -> new Validator(budget, version.featureGates()).validate(docs));
+			loaded = guarded("reading", () -> new YamlLoader(limits).load(sources, validation::accept));
 		}
 		catch (Validator.Crash ex) {
 			Throwable cause = ex.getCause();
 			throw new EngineFailure("validating", ex.at(), cause != null ? cause : ex);
 		}
+		if (!loaded.ok()) {
+			throw new InputException(loaded.problems().get(0));
+		}
+		List<dev.portpath.sim.parse.Doc> docs = loaded.docs();
+		List<ApiError> errors = validation.errors();
 		Cluster cluster = guarded("modelling", () -> new ModelBuilder(budget, limits.maxPods()).build(docs));
 		List<NotSimulated> notSimulated = guarded("reading",
 				() -> NotSimulatedKinds.report(cluster.notSimulated(), loaded.helmMarkup()));

@@ -47,6 +47,14 @@ public final class YamlLoader {
 	}
 
 	public Loaded load(List<Source> sources) {
+		return load(sources, d -> d);
+	}
+
+	/**
+	 * Reads the sources, handing each object to {@code each} as soon as it is composed, while its tree is
+	 * still in the processor's cache; the loaded documents are the objects {@code each} returns.
+	 */
+	public Loaded load(List<Source> sources, java.util.function.UnaryOperator<Doc> each) {
 		List<Doc> docs = new ArrayList<>();
 		List<ParseProblem> problems = new ArrayList<>();
 		long total = 0;
@@ -62,7 +70,7 @@ public final class YamlLoader {
 		}
 		List<Templates.Mark> helm = new ArrayList<>();
 		for (Source source : sources) {
-			loadOne(source, docs, problems);
+			loadOne(source, docs, problems, each);
 			if (!problems.isEmpty()) {
 				break;
 			}
@@ -71,7 +79,7 @@ public final class YamlLoader {
 		return new Loaded(List.copyOf(docs), List.copyOf(problems), helm);
 	}
 
-	private void loadOne(Source source, List<Doc> docs, List<ParseProblem> problems) {
+	private void loadOne(Source source, List<Doc> docs, List<ParseProblem> problems, java.util.function.UnaryOperator<Doc> each) {
 		String file = source.name();
 		try {
 			Composition c = new Composition(file, source.text(), options());
@@ -98,7 +106,11 @@ public final class YamlLoader {
 							false));
 					return;
 				}
+				int before = docs.size();
 				addObjects(map, docs);
+				for (int i = before; i < docs.size(); i++) {
+					docs.set(i, each.apply(docs.get(i)));
+				}
 				if (docs.size() > limits.maxDocuments()) {
 					problems.add(new ParseProblem(file, root.loc().line(), "more than " + limits.maxDocuments()
 							+ " objects, the most PortPath reads at once; split the manifests, or raise the limit (--max-objects)",

@@ -32,19 +32,29 @@ public final class GeneratedNames {
 
 	/** The documents, each one that asks for a generated name given it; the others as they are. */
 	public static List<Doc> apply(List<Doc> docs) {
-		Map<String, Integer> seen = new HashMap<>();
+		Namer namer = new Namer();
 		List<Doc> out = new ArrayList<>(docs.size());
 		for (Doc d : docs) {
+			out.add(namer.name(d));
+		}
+		return out;
+	}
+
+	/** Names objects one at a time, in input order, counting the prefixes met so far. */
+	public static final class Namer {
+
+		private final Map<String, Integer> seen = new HashMap<>();
+
+		/** The object, named when it asks for a generated name; otherwise as it is. */
+		public Doc name(Doc d) {
 			String prefix = d.name().isEmpty() ? text(d.root().path("metadata", "generateName")) : "";
 			if (prefix.isEmpty()) {
-				out.add(d);
-				continue;
+				return d;
 			}
 			String key = d.kind() + "/" + d.namespace() + "/" + prefix;
 			int n = seen.merge(key, 1, Integer::sum);
-			out.add(new Doc(d.root(), d.loc(), d.kind(), d.apiVersion(), name(prefix, key + "#" + n), d.namespace()));
+			return new Doc(d.root(), d.loc(), d.kind(), d.apiVersion(), GeneratedNames.name(prefix, key + "#" + n), d.namespace());
 		}
-		return out;
 	}
 
 	/** {@code GenerateName(base)} with a suffix drawn from {@code seed} instead of a random source. */

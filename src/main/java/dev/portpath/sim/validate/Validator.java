@@ -47,9 +47,35 @@ public final class Validator {
 	 * see it and a user gets a clear message instead of an object silently left unjudged.
 	 */
 	public List<ApiError> validate(List<Doc> docs) {
-		ServiceAllocator cluster = new ServiceAllocator();
-		List<ApiError> out = new ArrayList<>();
-		for (Doc doc : GeneratedNames.apply(docs)) {
+		Session session = session();
+		docs.forEach(session::accept);
+		return session.errors();
+	}
+
+	/** Validation one object at a time, in input order: the engine validates each object as it is read. */
+	public Session session() {
+		return new Session();
+	}
+
+	/**
+	 * Objects validated so far against one simulated cluster. Each is judged right after the loader composes
+	 * it, while its tree is still in the processor's cache: a second pass over a large paste, after all of it
+	 * was read, found every object evicted and took twice as long.
+	 */
+	public final class Session {
+
+		private final ServiceAllocator cluster = new ServiceAllocator();
+
+		private final GeneratedNames.Namer names = new GeneratedNames.Namer();
+
+		private final List<ApiError> out = new ArrayList<>();
+
+		private Session() {
+		}
+
+		/** Validates the next object; returns it under the name the API server gives it. */
+		public Doc accept(Doc written) {
+			Doc doc = names.name(written);
 			budget.tick();
 			Report report = new Report(doc, gates);
 			try {
@@ -61,8 +87,13 @@ public final class Validator {
 				throw new Crash(doc.loc(), ex);
 			}
 			out.addAll(report.result());
+			return doc;
 		}
-		return out;
+
+		/** What the API server rejects among the objects so far, in document order, then line order. */
+		public List<ApiError> errors() {
+			return out;
+		}
 	}
 
 	/** A validation rule failed on the object at {@code at}. */
