@@ -23,10 +23,11 @@ public final class Scaling {
 	public static void main(String[] args) {
 		int[] sizesKb = args.length > 0 ? java.util.Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
 				: new int[] { 50, 500, 1000, 2500, 5000, 10000 };
-		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-		System.out.printf(Locale.ROOT, "%8s %6s %14s %14s %14s %8s %8s%n", "size", "docs", "compose ms", "check ms",
-				"trace ms", "check/x", "trace/x");
-		System.out.println("(ms as min/median/max; x = median over SnakeYAML compose of the same text)");
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+		System.out.printf(Locale.ROOT, "%8s %6s %14s %14s %14s %8s %8s %12s %12s%n", "size", "docs", "compose ms", "check ms",
+				"trace ms", "check/x", "trace/x", "check/x", "trace/x");
+		System.out.println("(ms as min/median/max; x = SnakeYAML's compose of the same text in the same round: the median"
+				+ " of the rounds' ratios, then their min/max, so a machine that slows down for a while slows both alike)");
 		for (int kb : sizesKb) {
 			String text = Synthetic.app(kb * 1024);
 			List<Source> sources = List.of(new Source("big.yaml", text));
@@ -46,9 +47,14 @@ public final class Scaling {
 				k.add(time(() -> engine.check(sources)));
 				t.add(time(() -> engine.trace(sources, "shell", "http://web-0.ns-0/")));
 			}
-			double cm = median(c);
-			System.out.printf(Locale.ROOT, "%6dKB %6d %14s %14s %14s %8.2f %8.2f%n", text.length() / 1024, docs, spread(c),
-					spread(k), spread(t), median(k) / cm, median(t) / cm);
+			List<Double> kx = new ArrayList<>();
+			List<Double> tx = new ArrayList<>();
+			for (int r = 0; r < rounds; r++) {
+				kx.add(k.get(r) / c.get(r));
+				tx.add(t.get(r) / c.get(r));
+			}
+			System.out.printf(Locale.ROOT, "%6dKB %6d %14s %14s %14s %8.2f %8.2f %12s %12s%n", text.length() / 1024, docs, spread(c),
+					spread(k), spread(t), median(kx), median(tx), ratios(kx), ratios(tx));
 			System.out.flush();
 		}
 	}
@@ -75,6 +81,12 @@ public final class Scaling {
 	private static double median(List<Double> xs) {
 		List<Double> s = xs.stream().sorted().toList();
 		return s.get(s.size() / 2);
+	}
+
+	/** min/max of ratios. */
+	private static String ratios(List<Double> xs) {
+		List<Double> s = xs.stream().sorted().toList();
+		return String.format(Locale.ROOT, "%.2f/%.2f", s.get(0), s.get(s.size() - 1));
 	}
 
 	/** min/median/max in milliseconds. */
