@@ -20,8 +20,6 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -212,7 +210,7 @@ public final class YamlLoader {
 
 	/**
 	 * Composes {@link YNode} trees from the parser's events, as SnakeYAML's {@code Composer} composes its node
-	 * graph, with the same rules: tags resolved by the same resolver, global tags refused, anchors per document,
+	 * graph, with the same rules: tags resolved as its resolver resolves them, global tags refused, anchors per document,
 	 * aliases of collections counted against the limit, nesting depth limited. Going from events straight to
 	 * the tree PortPath reads, rather than through SnakeYAML's nodes first, spares a second tree for every
 	 * document: reading a 2 MB paste took a sixth less time and made an eighth less garbage (CompositionTest
@@ -226,8 +224,6 @@ public final class YamlLoader {
 		private static final YNode OPEN = new YNode.Missing(Loc.NONE);
 
 		final String file;
-
-		final LoaderOptions options;
 
 		final ParserImpl parser;
 
@@ -244,7 +240,6 @@ public final class YamlLoader {
 
 		Composition(String file, String text, LoaderOptions options) {
 			this.file = file;
-			this.options = options;
 			this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
 		}
 
@@ -259,7 +254,7 @@ public final class YamlLoader {
 			Mark start = event.getStartMark();
 			Loc loc = new Loc(file, start.getLine() + 1, start.getColumn() + 1);
 			if (event instanceof ScalarEvent scalar) {
-				YScalar node = new YScalar(scalar.getValue(), kindOf(scalarTag(scalar)),
+				YScalar node = new YScalar(scalar.getValue(), scalarKind(scalar),
 						scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN, loc);
 				anchor(scalar.getAnchor(), node);
 				return node;
@@ -325,29 +320,24 @@ public final class YamlLoader {
 			}
 		}
 
-		/** The tag a scalar resolves to: the resolver's for an implicit one, or the one written. */
-		private Tag scalarTag(ScalarEvent scalar) {
+		/** The kind a scalar's tag gives it: the resolver's for an implicit tag, else the tag written. */
+		private YScalar.Kind scalarKind(ScalarEvent scalar) {
 			String tag = scalar.getTag();
 			if (tag == null || tag.equals("!")) {
-				return RESOLVER.resolve(NodeId.scalar, scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar());
+				return FastResolver.kind(scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar());
 			}
-			return checkTag(tag, scalar.getStartMark());
+			checkTag(tag, scalar.getStartMark());
+			return FastResolver.kindOfTag(tag);
 		}
 
 		/** A written tag, refused when it is a global one (a class name, say), as the composer's tag inspector refuses it. */
-		private Tag checkTag(@Nullable String written, Mark at) {
-			if (written == null || written.equals("!")) {
-				return Tag.MAP; // collections are read by their shape; their implicit tag is never asked for
-			}
-			Tag tag = new Tag(written);
-			if (tag.isCustomGlobal() && !options.getTagInspector().isGlobalTagAllowed(tag)) {
+		private void checkTag(@Nullable String written, Mark at) {
+			if (written != null && FastResolver.customGlobal(written)) {
 				throw new Refused("Global tag is not allowed: " + written, at);
 			}
-			return tag;
 		}
 	}
 
-	private static final FastResolver RESOLVER = new FastResolver();
 
 	/** A refusal of the composer's kind, with the place in the text. */
 	private static final class Refused extends MarkedYAMLException {
@@ -398,22 +388,6 @@ public final class YamlLoader {
 		}
 		sizes.put(node, size);
 		return size;
-	}
-
-	private static YScalar.Kind kindOf(Tag tag) {
-		if (Tag.INT.equals(tag)) {
-			return YScalar.Kind.INT;
-		}
-		if (Tag.FLOAT.equals(tag)) {
-			return YScalar.Kind.FLOAT;
-		}
-		if (Tag.BOOL.equals(tag)) {
-			return YScalar.Kind.BOOL;
-		}
-		if (Tag.NULL.equals(tag)) {
-			return YScalar.Kind.NULL;
-		}
-		return YScalar.Kind.STR;
 	}
 
 	private static String describe(YNode n) {
