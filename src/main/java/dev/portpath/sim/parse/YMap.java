@@ -118,9 +118,10 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 		}
 
 		/**
-		 * Collects a mapping's fields in the order written; the loader keeps one per nesting level and reuses it. A key written twice keeps the later value, at
-		 * the later position, as the API server's lenient decoding does. Past a handful of keys the
-		 * duplicates are found through a hash map, so a mapping of any size costs linear time.
+		 * Collects a mapping's fields in the order written; the loader keeps one per nesting level and reuses
+		 * it. A key written twice keeps the later value, at the later position, as the API server's lenient
+		 * decoding does. Past a handful of keys the duplicates are found through a hash map, so a mapping of
+		 * any size costs linear time.
 		 */
 		static final class Builder {
 

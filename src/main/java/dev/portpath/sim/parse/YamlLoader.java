@@ -77,7 +77,8 @@ public final class YamlLoader {
 		return new Loaded(List.copyOf(docs), List.copyOf(problems), helm);
 	}
 
-	private void loadOne(Source source, List<Doc> docs, List<ParseProblem> problems, java.util.function.UnaryOperator<Doc> each) {
+	private void loadOne(Source source, List<Doc> docs, List<ParseProblem> problems,
+			java.util.function.UnaryOperator<Doc> each) {
 		String file = source.name();
 		try {
 			Composition c = new Composition(file, source.text(), options());
@@ -210,13 +211,13 @@ public final class YamlLoader {
 
 	/**
 	 * Composes {@link YNode} trees from the parser's events, as SnakeYAML's {@code Composer} composes its node
-	 * graph, with the same rules: tags resolved as its resolver resolves them, global tags refused, anchors per document,
-	 * aliases of collections counted against the limit, nesting depth limited. Going from events straight to
-	 * the tree PortPath reads, rather than through SnakeYAML's nodes first, spares a second tree for every
-	 * document: reading a 2 MB paste took a sixth less time and made an eighth less garbage (CompositionTest
-	 * holds the two trees equal over the corpus). Duplicate keys are kept, the
-	 * later one winning, as the API server's lenient decoding does (Kubernetes' strict mode and kubectl warn).
-	 * Comments are not asked for, so the parser emits none.
+	 * graph, with the same rules: tags resolved as its resolver resolves them, global tags refused, anchors
+	 * per document, aliases of collections counted against the limit, nesting depth limited. Going from
+	 * events straight to the tree PortPath reads, rather than through SnakeYAML's nodes first, spares a
+	 * second tree for every document: reading a 2 MB paste took a sixth less time and made an eighth less
+	 * garbage (CompositionTest holds the two trees equal over the corpus). Duplicate keys are kept, the
+	 * later one winning, as the API server's lenient decoding does (Kubernetes' strict mode and kubectl
+	 * warn). Comments are not asked for, so the parser emits none.
 	 */
 	private final class Composition {
 
