@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The server as the image starts it: the packaged jar with {@code -Dspring.aot.enabled=true}, so the bean
@@ -90,25 +93,12 @@ class AotServerIT {
 	void tracesARequest(String name, String path, String type) throws Exception {
 		String manifests = Files.readString(Path.of("content/examples/selector-typo/manifests.yaml"));
 		String body = type.equals("application/json")
-				? "{\"manifests\": " + json(manifests) + ", \"from\": \"shell\", \"to\": \"http://web/\"}"
+				? new JsonMapper().writeValueAsString(Map.of("manifests", manifests, "from", "shell", "to", "http://web/"))
 				: "manifests=" + URLEncoder.encode(manifests, StandardCharsets.UTF_8) + "&from=shell&to="
 						+ URLEncoder.encode("http://web/", StandardCharsets.UTF_8);
 		HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Content-Type", type).header("HX-Request", "true").POST(HttpRequest.BodyPublishers.ofString(body)));
 		assertThat(r.statusCode()).isEqualTo(200);
 		assertThat(r.body()).contains("NO_ENDPOINTS");
-	}
-
-	private static String json(String s) {
-		StringBuilder b = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> b.append("\\\"");
-				case '\\' -> b.append("\\\\");
-				case '\n' -> b.append("\\n");
-				default -> b.append(c);
-			}
-		}
-		return b.append('"').toString();
 	}
 }
