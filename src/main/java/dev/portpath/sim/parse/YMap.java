@@ -71,21 +71,20 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 
 		private final @Nullable Map<String, Integer> index;
 
-		private Fields(String[] keys, int[] hashes, Loc[] locs, YNode[] nodes) {
+		/** {@code index}, when the caller has one already: each key's position, for more than {@link #SCAN} keys. */
+		private Fields(String[] keys, int[] hashes, Loc[] locs, YNode[] nodes, @Nullable Map<String, Integer> index) {
 			this.keys = keys;
 			this.hashes = hashes;
 			this.locs = locs;
 			this.nodes = nodes;
-			if (keys.length > SCAN) {
+			if (index == null && keys.length > SCAN) {
 				Map<String, Integer> byKey = new HashMap<>(keys.length * 2);
 				for (int k = 0; k < keys.length; k++) {
 					byKey.put(keys[k], k);
 				}
 				index = byKey;
 			}
-			else {
-				index = null;
-			}
+			this.index = index;
 		}
 
 		static Fields copyOf(Map<String, YMap.Entry> from) {
@@ -110,7 +109,7 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 			}
 			int h = s.hashCode();
 			for (int i = 0; i < hashes.length; i++) {
-				if (hashes[i] == h && (keys[i] == s || keys[i].equals(s))) {
+				if (hashes[i] == h && keys[i].equals(s)) {
 					return i;
 				}
 			}
@@ -120,8 +119,8 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 		/**
 		 * Collects a mapping's fields in the order written; the loader keeps one per nesting level and reuses
 		 * it. A key written twice keeps the later value, at the later position, as the API server's lenient
-		 * decoding does. Past a handful of keys the duplicates are found through a hash map, so a mapping of
-		 * any size costs linear time.
+		 * decoding does: the earlier one is dropped when the fields are built, found by a scan of a handful
+		 * of keys, or past that through the hash index the fields need anyway, so any size costs linear time.
 		 */
 		static final class Builder {
 
@@ -131,15 +130,9 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 
 			private Loc[] locs;
 
-			private @Nullable YNode[] nodes;
+			private YNode[] nodes;
 
 			private int size;
-
-			/** Where each key is, once the mapping is too large to search in place. */
-			private @Nullable Map<String, Integer> positions;
-
-			/** Slots emptied by a later duplicate, dropped when the fields are built. */
-			private int dropped;
 
 			Builder(int capacity) {
 				keys = new String[capacity];
@@ -149,12 +142,6 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 			}
 
 			void put(String key, Loc keyLoc, YNode value) {
-				int h = key.hashCode();
-				int earlier = earlier(key, h);
-				if (earlier >= 0) {
-					nodes[earlier] = null;
-					dropped++;
-				}
 				if (size == keys.length) {
 					int grown = Math.max(4, size * 2);
 					keys = Arrays.copyOf(keys, grown);
@@ -163,67 +150,60 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 					nodes = Arrays.copyOf(nodes, grown);
 				}
 				keys[size] = key;
-				hashes[size] = h;
+				hashes[size] = key.hashCode();
 				locs[size] = keyLoc;
 				nodes[size] = value;
-				Map<String, Integer> at = positions;
-				if (at != null) {
-					at.put(key, size);
-				}
-				else if (size == SCAN) {
-					at = new HashMap<>();
-					for (int i = 0; i <= size; i++) {
-						if (nodes[i] != null) {
-							at.put(keys[i], i);
-						}
-					}
-					positions = at;
-				}
 				size++;
-			}
-
-			private int earlier(String key, int h) {
-				Map<String, Integer> at = positions;
-				if (at != null) {
-					Integer i = at.get(key);
-					return i == null ? -1 : i;
-				}
-				for (int i = 0; i < size; i++) {
-					if (nodes[i] != null && hashes[i] == h && keys[i].equals(key)) {
-						return i;
-					}
-				}
-				return -1;
 			}
 
 			/** Empties the builder for the next mapping; its arrays are kept. */
 			Builder reset() {
 				size = 0;
-				dropped = 0;
-				positions = null;
 				return this;
 			}
 
 			/** The fields collected, in arrays of their own: the builder may be reset and used again. */
-			@SuppressWarnings("NullAway") // every slot below size holds a node once the dropped ones are gone
 			Fields build() {
-				int n = size - dropped;
+				if (size > SCAN) {
+					Map<String, Integer> last = new HashMap<>(size * 2);
+					for (int i = 0; i < size; i++) {
+						last.put(keys[i], i);
+					}
+					// without a key written twice, the positions are the index
+					return last.size() == size ? keep(i -> true, last) : keep(i -> last.getOrDefault(keys[i], -1) == i, null);
+				}
+				return keep(i -> !writtenAgain(i), null);
+			}
+
+			private boolean writtenAgain(int i) {
+				for (int j = i + 1; j < size; j++) {
+					if (hashes[j] == hashes[i] && keys[j].equals(keys[i])) {
+						return true;
+					}
+				}
+				return false;
+			}
+
+			private Fields keep(java.util.function.IntPredicate kept, @Nullable Map<String, Integer> index) {
+				int n = 0;
+				for (int i = 0; i < size; i++) {
+					n += kept.test(i) ? 1 : 0;
+				}
 				String[] k = new String[n];
 				int[] h = new int[n];
 				Loc[] l = new Loc[n];
 				YNode[] v = new YNode[n];
 				int j = 0;
 				for (int i = 0; i < size; i++) {
-					YNode node = nodes[i];
-					if (node != null) {
+					if (kept.test(i)) {
 						k[j] = keys[i];
 						h[j] = hashes[i];
 						l[j] = locs[i];
-						v[j] = node;
+						v[j] = nodes[i];
 						j++;
 					}
 				}
-				return new Fields(k, h, l, v);
+				return new Fields(k, h, l, v, index);
 			}
 		}
 
