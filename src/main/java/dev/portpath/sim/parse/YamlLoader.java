@@ -81,14 +81,8 @@ public final class YamlLoader {
 			java.util.function.UnaryOperator<Doc> each) {
 		String file = source.name();
 		try {
-			Composition c = new Composition(file, source.text(), options());
-			c.parser.getEvent(); // stream start
-			while (!c.parser.checkEvent(Event.ID.StreamEnd)) {
-				c.parser.getEvent(); // document start
-				c.anchors.clear();
-				c.sharedCollections = false;
-				YNode root = c.node(0);
-				c.parser.getEvent(); // document end
+			Composition c = new Composition(file, source.text());
+			for (YNode root = c.document(); root != null; root = c.document()) {
 				// an alias of a collection is a node met twice; only then can the tree be larger than the text
 				if (c.sharedCollections && expandedSize(root, new IdentityHashMap<>()) > MAX_EXPANDED_NODES) {
 					problems.add(new ParseProblem(file, root.loc().line(), "YAML aliases expand this document to more than "
@@ -196,20 +190,6 @@ public final class YamlLoader {
 	}
 
 	/**
-	 * The options of SnakeYAML's scanner and parser, and the limits its composer would apply. No {@code Yaml}
-	 * object: its constructor and representer are never used here, yet setting them up loads a few hundred
-	 * classes and java.util.logging, a tenth of a cold command line's run.
-	 */
-	private LoaderOptions options() {
-		LoaderOptions options = new LoaderOptions();
-		options.setMaxAliasesForCollections(limits.maxAliases());
-		options.setAllowRecursiveKeys(false);
-		options.setNestingDepthLimit(limits.maxDepth());
-		options.setCodePointLimit(Math.max(limits.maxBytes(), 1024));
-		return options;
-	}
-
-	/**
 	 * Composes {@link YNode} trees from the parser's events, as SnakeYAML's {@code Composer} composes its node
 	 * graph, with the same rules: tags resolved as its resolver resolves them, global tags refused, anchors
 	 * per document, aliases of collections counted against the limit, nesting depth limited. Going from
@@ -224,11 +204,12 @@ public final class YamlLoader {
 		/** Marks an anchor whose collection is still being composed: an alias to it would contain itself. */
 		private static final YNode OPEN = new YNode.Missing(Loc.NONE);
 
-		final String file;
+		private final String file;
 
-		final ParserImpl parser;
+		private final ParserImpl parser;
 
-		final Map<String, YNode> anchors = new java.util.HashMap<>();
+		/** The anchors of the current document. */
+		private final Map<String, YNode> anchors = new java.util.HashMap<>();
 
 		/** One builder per nesting level, reused by every mapping at that level. */
 		private final List<YMap.Fields.Builder> builders = new ArrayList<>();
@@ -237,11 +218,31 @@ public final class YamlLoader {
 		int collectionAliases;
 
 		/** Whether the current document refers to a collection twice. */
-		boolean sharedCollections;
+		private boolean sharedCollections;
 
-		Composition(String file, String text, LoaderOptions options) {
+		Composition(String file, String text) {
 			this.file = file;
+			// the parser's one limit is the length of the text; the composer's (aliases, nesting) are kept below
+			LoaderOptions options = new LoaderOptions();
+			options.setCodePointLimit(Math.max(limits.maxBytes(), 1024));
 			this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+		}
+
+		/** The next document's root, or null at the end of the text. */
+		@Nullable
+		YNode document() {
+			if (parser.checkEvent(Event.ID.StreamStart)) {
+				parser.getEvent();
+			}
+			if (parser.checkEvent(Event.ID.StreamEnd)) {
+				return null;
+			}
+			parser.getEvent(); // document start
+			anchors.clear();
+			sharedCollections = false;
+			YNode root = node(0);
+			parser.getEvent(); // document end
+			return root;
 		}
 
 		YNode node(int depth) {
