@@ -215,7 +215,7 @@ public final class YamlLoader {
 		private final List<YMap.Fields.Builder> builders = new ArrayList<>();
 
 		/** Aliases of collections in this source, counted as SnakeYAML's composer counts them. */
-		int collectionAliases;
+		private int collectionAliases;
 
 		/** Whether the current document refers to a collection twice. */
 		private boolean sharedCollections;
@@ -245,7 +245,7 @@ public final class YamlLoader {
 			return root;
 		}
 
-		YNode node(int depth) {
+		private YNode node(int depth) {
 			Event event = parser.getEvent();
 			if (event instanceof AliasEvent alias) {
 				return aliased(alias);

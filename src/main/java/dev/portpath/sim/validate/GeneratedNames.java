@@ -1,8 +1,6 @@
 package dev.portpath.sim.validate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.portpath.sim.parse.Doc;
@@ -28,16 +26,6 @@ public final class GeneratedNames {
 	static final int MAX_PREFIX = 63 - SUFFIX;
 
 	private GeneratedNames() {
-	}
-
-	/** The documents, each one that asks for a generated name given it; the others as they are. */
-	public static List<Doc> apply(List<Doc> docs) {
-		Namer namer = new Namer();
-		List<Doc> out = new ArrayList<>(docs.size());
-		for (Doc d : docs) {
-			out.add(namer.name(d));
-		}
-		return out;
 	}
 
 	/** Names objects one at a time, in input order, counting the prefixes met so far. */

@@ -12,7 +12,8 @@ import dev.portpath.sim.parse.Doc;
 class GeneratedNamesTest {
 
 	private static List<String> names(String yaml) {
-		return GeneratedNames.apply(Cases.docs(yaml)).stream().map(Doc::name).toList();
+		GeneratedNames.Namer namer = new GeneratedNames.Namer();
+		return Cases.docs(yaml).stream().map(namer::name).map(Doc::name).toList();
 	}
 
 	@Test
