@@ -242,7 +242,7 @@ public final class ModelBuilder {
 				case "ReferenceGrant" -> grants.add(NetworkingBuilder.referenceGrant(d));
 				case "NetworkPolicy" -> policies.add(NetworkingBuilder.policy(d));
 				default -> {
-					if (NetworkingBuilder.ROUTE_KINDS.contains(d.kind())) {
+					if (Kinds.ROUTES.contains(d.kind())) {
 						routes.add(NetworkingBuilder.route(d));
 					}
 				}

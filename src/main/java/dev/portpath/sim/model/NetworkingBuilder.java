@@ -7,16 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.portpath.sim.parse.Doc;
+import dev.portpath.sim.parse.Kinds;
 import dev.portpath.sim.parse.YNode;
 import dev.portpath.sim.trace.Protocol;
 
 /** Reads Ingresses, IngressClasses, Gateways, routes, ReferenceGrants and NetworkPolicies. */
 final class NetworkingBuilder {
 
-	static final Set<String> ROUTE_KINDS = Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute");
-
-	static final Set<String> KINDS = Set.of("Ingress", "IngressClass", "Gateway", "GatewayClass", "ReferenceGrant",
-			"NetworkPolicy", "HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute");
+	static final Set<String> KINDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("Ingress", "IngressClass",
+			"Gateway", "GatewayClass", "ReferenceGrant", "NetworkPolicy"), Kinds.ROUTES.stream())
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private NetworkingBuilder() {
 	}

@@ -31,11 +31,14 @@ public final class Kinds {
 			Map.entry("TLSRoute", "gateway.networking.k8s.io/v1alpha2"),
 			Map.entry("UDPRoute", "gateway.networking.k8s.io/v1alpha2"));
 
+	/** The Gateway API route kinds. */
+	public static final Set<String> ROUTES = Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute");
+
 	/** The kinds the engine builds a model of. */
-	private static final Set<String> SIMULATED = Set.of("Pod", "Service", "Endpoints", "Namespace", "Node",
-			"ReplicationController", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob",
-			"EndpointSlice", "Ingress", "IngressClass", "NetworkPolicy", "Gateway", "GatewayClass", "ReferenceGrant",
-			"HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute");
+	private static final Set<String> SIMULATED = java.util.stream.Stream.concat(java.util.stream.Stream.of("Pod", "Service", "Endpoints",
+			"Namespace", "Node", "ReplicationController", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job",
+			"CronJob", "EndpointSlice", "Ingress", "IngressClass", "NetworkPolicy", "Gateway", "GatewayClass",
+			"ReferenceGrant"), ROUTES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private static final Map<String, String> SIMULATED_GROUPS = SIMULATED.stream()
 		.collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, k -> group(Objects.requireNonNull(API_VERSIONS.get(k)))));

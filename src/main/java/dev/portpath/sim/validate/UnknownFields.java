@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import dev.portpath.sim.parse.Kinds;
 import dev.portpath.sim.parse.YMap;
 import dev.portpath.sim.parse.YSeq;
 
@@ -27,42 +28,17 @@ import dev.portpath.sim.parse.YSeq;
 final class UnknownFields {
 
 	/** A Go struct's JSON field names, in declaration order, and hints for the names people write instead. */
-	static final class Struct {
+	record Struct(String name, List<String> fields, Set<String> known, Map<String, String> hints) {
 
-		private final String name;
-
-		private final List<String> fields;
-
-		/** The same names, to look a key up without walking the list (every key of every container is). */
-		private final Set<String> known;
-
-		private final Map<String, String> hints;
-
+		/** {@code known}: the same names as a set, to look a key up without walking the list (every key is looked up). */
 		Struct(String name, List<String> fields, Map<String, String> hints) {
-			this.name = name;
-			this.fields = fields;
-			this.known = Set.copyOf(fields);
-			this.hints = hints;
-		}
-
-		String name() {
-			return name;
-		}
-
-		List<String> fields() {
-			return fields;
-		}
-
-		Map<String, String> hints() {
-			return hints;
+			this(name, fields, Set.copyOf(fields), hints);
 		}
 
 		boolean has(String field) {
 			return known.contains(field);
 		}
 	}
-
-	private static final Set<String> ROUTE_KINDS = Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute");
 
 	private static final String INTO_PORTS = "it belongs in an item of spec.ports: ports: [{port: 80, targetPort: 8080}]";
 
@@ -236,7 +212,7 @@ final class UnknownFields {
 			each(spec.child("listeners"), l -> fields(r, l, LISTENER, true));
 			return;
 		}
-		if (!ROUTE_KINDS.contains(kind)) {
+		if (!Kinds.ROUTES.contains(kind)) {
 			return;
 		}
 		each(spec.child("parentRefs"), p -> fields(r, p, PARENT_REF, true));
