@@ -86,8 +86,11 @@ final class DiagramBuilder {
 		}
 	}
 
-	/** A row of boxes; {@code mark} (css filter or mirror) is what acted on the way into it, "" when nothing. */
-	private record Row(List<Node> nodes, String edgeCss, String mark, String markCss, String short_) {
+	/**
+	 * A row of boxes; {@code mark} (css filter or mirror) is what acted on the way into it, "" when nothing, and
+	 * {@code brief} the mark when the whole does not fit ("" when it is one filter).
+	 */
+	private record Row(List<Node> nodes, String edgeCss, String mark, String markCss, String brief) {
 
 		Row(List<Node> nodes, String edgeCss) {
 			this(nodes, edgeCss, "", "", "");
@@ -365,8 +368,8 @@ final class DiagramBuilder {
 				boolean onRight = WIDTH - PAD - right >= left - PAD;
 				int room = onRight ? WIDTH - PAD - right : left - PAD;
 				int fits = Math.max(3, (int) ((room - 14) / PILL_CHAR));
-				String mark = row.mark().length() <= fits || row.short_().isEmpty() ? fit(row.mark(), fits)
-						: fit(row.short_(), fits);
+				String mark = row.mark().length() <= fits || row.brief().isEmpty() ? fit(row.mark(), fits)
+						: fit(row.brief(), fits);
 				int mw = Math.min(room, (int) Math.ceil(mark.length() * PILL_CHAR) + 14);
 				int mx = onRight ? right : left - mw;
 				out.add(new Diagram.Edge(x1, top, b.cx(), b.y() - 2, css, text, lx, ly, lw, mark, row.markCss(), row.mark(),

@@ -20,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The playground: one URL that answers the whole page, or only the result fragment when htmx asks
  * ({@code HX-Request}). GET opens the first example, an example by name, or a share link (with the HTTP
- * details it carries as {@code method}, {@code headers}, {@code sni}); POST traces what the form holds. Without JavaScript the form posts and the page comes back whole.
+ * details it carries as {@code method}, {@code headers}, {@code sni}); POST traces what the form holds.
+ * Without JavaScript the form posts and the page comes back whole.
  */
 @Controller
 @RequestMapping("/playground")
