@@ -164,15 +164,40 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 
 			/** The fields collected, in arrays of their own: the builder may be reset and used again. */
 			Fields build() {
+				Map<String, Integer> last = null;
+				boolean writtenTwice = false;
 				if (size > SCAN) {
-					Map<String, Integer> last = new HashMap<>(size * 2);
+					last = new HashMap<>(size * 2);
 					for (int i = 0; i < size; i++) {
 						last.put(keys[i], i);
 					}
-					// without a key written twice, the positions are the index
-					return last.size() == size ? keep(i -> true, last) : keep(i -> last.getOrDefault(keys[i], -1) == i, null);
+					writtenTwice = last.size() < size;
 				}
-				return keep(i -> !writtenAgain(i), null);
+				else {
+					for (int i = 0; i < size && !writtenTwice; i++) {
+						writtenTwice = writtenAgain(i);
+					}
+				}
+				if (!writtenTwice) { // the common case: the positions map, if any, is the index
+					return new Fields(Arrays.copyOf(keys, size), Arrays.copyOf(hashes, size), Arrays.copyOf(locs, size),
+							Arrays.copyOf(nodes, size), last);
+				}
+				// a key written twice keeps its last writing only
+				String[] k = new String[size];
+				int[] h = new int[size];
+				Loc[] l = new Loc[size];
+				YNode[] v = new YNode[size];
+				int n = 0;
+				for (int i = 0; i < size; i++) {
+					if (last != null ? last.getOrDefault(keys[i], -1) == i : !writtenAgain(i)) {
+						k[n] = keys[i];
+						h[n] = hashes[i];
+						l[n] = locs[i];
+						v[n] = nodes[i];
+						n++;
+					}
+				}
+				return new Fields(Arrays.copyOf(k, n), Arrays.copyOf(h, n), Arrays.copyOf(l, n), Arrays.copyOf(v, n), null);
 			}
 
 			private boolean writtenAgain(int i) {
@@ -182,28 +207,6 @@ public record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
 					}
 				}
 				return false;
-			}
-
-			private Fields keep(java.util.function.IntPredicate kept, @Nullable Map<String, Integer> index) {
-				int n = 0;
-				for (int i = 0; i < size; i++) {
-					n += kept.test(i) ? 1 : 0;
-				}
-				String[] k = new String[n];
-				int[] h = new int[n];
-				Loc[] l = new Loc[n];
-				YNode[] v = new YNode[n];
-				int j = 0;
-				for (int i = 0; i < size; i++) {
-					if (kept.test(i)) {
-						k[j] = keys[i];
-						h[j] = hashes[i];
-						l[j] = locs[i];
-						v[j] = nodes[i];
-						j++;
-					}
-				}
-				return new Fields(k, h, l, v, index);
 			}
 		}
 
