@@ -14,9 +14,8 @@ import dev.portpath.sim.trace.Protocol;
 /** Reads Ingresses, IngressClasses, Gateways, routes, ReferenceGrants and NetworkPolicies. */
 final class NetworkingBuilder {
 
-	static final Set<String> KINDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("Ingress", "IngressClass",
-			"Gateway", "GatewayClass", "ReferenceGrant", "NetworkPolicy"), Kinds.ROUTES.stream())
-		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	static final Set<String> KINDS = Kinds.withRoutes("Ingress", "IngressClass", "Gateway", "GatewayClass", "ReferenceGrant",
+			"NetworkPolicy");
 
 	private NetworkingBuilder() {
 	}

@@ -1,5 +1,7 @@
 package dev.portpath.sim.parse;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,11 +36,17 @@ public final class Kinds {
 	/** The Gateway API route kinds. */
 	public static final Set<String> ROUTES = Set.of("HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute");
 
+	/** These kinds and the route kinds, as one set. */
+	public static Set<String> withRoutes(String... kinds) {
+		Set<String> all = new HashSet<>(ROUTES);
+		Collections.addAll(all, kinds);
+		return Set.copyOf(all);
+	}
+
 	/** The kinds the engine builds a model of. */
-	private static final Set<String> SIMULATED = java.util.stream.Stream.concat(java.util.stream.Stream.of("Pod", "Service", "Endpoints",
-			"Namespace", "Node", "ReplicationController", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job",
-			"CronJob", "EndpointSlice", "Ingress", "IngressClass", "NetworkPolicy", "Gateway", "GatewayClass",
-			"ReferenceGrant"), ROUTES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+	private static final Set<String> SIMULATED = withRoutes("Pod", "Service", "Endpoints", "Namespace", "Node",
+			"ReplicationController", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob",
+			"EndpointSlice", "Ingress", "IngressClass", "NetworkPolicy", "Gateway", "GatewayClass", "ReferenceGrant");
 
 	private static final Map<String, String> SIMULATED_GROUPS = SIMULATED.stream()
 		.collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, k -> group(Objects.requireNonNull(API_VERSIONS.get(k)))));

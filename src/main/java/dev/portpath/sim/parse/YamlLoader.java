@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -52,7 +53,7 @@ public final class YamlLoader {
 	 * Reads the sources, handing each object to {@code each} as soon as it is composed, while its tree is
 	 * still in the processor's cache; the loaded documents are the objects {@code each} returns.
 	 */
-	public Loaded load(List<Source> sources, java.util.function.UnaryOperator<Doc> each) {
+	public Loaded load(List<Source> sources, UnaryOperator<Doc> each) {
 		List<Doc> docs = new ArrayList<>();
 		List<ParseProblem> problems = new ArrayList<>();
 		long total = 0;
@@ -78,7 +79,7 @@ public final class YamlLoader {
 	}
 
 	private void loadOne(Source source, List<Doc> docs, List<ParseProblem> problems,
-			java.util.function.UnaryOperator<Doc> each) {
+			UnaryOperator<Doc> each) {
 		String file = source.name();
 		try {
 			Composition c = new Composition(file, source.text());
@@ -339,7 +340,6 @@ public final class YamlLoader {
 			}
 		}
 	}
-
 
 	/** A refusal of the composer's kind, with the place in the text. */
 	private static final class Refused extends MarkedYAMLException {
